@@ -66,10 +66,6 @@ class Chunk:
     def whole_section(self) -> str:
         return self.path or self.section
 
-    @property
-    def text_hash(self) -> str:
-        return short_hash(self.text)
-
 
 @dataclass
 class Obligation:

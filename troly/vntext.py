@@ -263,8 +263,6 @@ _TOPICLESS: frozenset[str] = FUNCTION_WORDS | {frame for frame in FRAMES if " " 
 _TOPICLESS_FOLDED: frozenset[str] = frozenset(fold(w) for w in _TOPICLESS) & STOP_FOLDED
 # Folded forms that may be filler words ("noi": nói / nơi): typed without diacritics, maybe no topic at all.
 MAYBE_STOP_FOLDED: frozenset[str] = frozenset(fold(w) for w in STOP_WORDS)
-# Linking words that do not tell names of bodies apart (folded).
-NAME_FILLERS: frozenset[str] = frozenset(fold(w) for w in _FILLERS["in_names"].split())
 # Phrases framing a statement to judge or a choice to make ("đúng hay sai", "nào sau đây"), longest first, folded.
 _JUDGING_RE = re.compile(r"(?<!\w)(?:" + "|".join(
     re.escape(fold(p)) for p in sorted(_FILLERS["judging"], key=len, reverse=True)) + r")(?!\w)")

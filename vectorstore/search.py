@@ -80,6 +80,12 @@ class Passage:
         its header names — a question names the document so ("kế hoạch của LĐLĐ tỉnh Phú Yên"), its lines seldom."""
         return f"{self.document} \n {self.short_name} \n {self.issuer} \n {self.places}"
 
+    @property
+    def written(self) -> str:
+        """All it writes with what names its document, one part a line: its naming, headings, lead-in and text — where
+        a name or value a question gives may stand, though the text alone does not write it."""
+        return f"{self.naming} \n {self.section} \n {self.lead} \n {self.text}"
+
     @classmethod
     def from_chunk(cls, chunk: StoredChunk, score: float) -> "Passage":
         m = chunk.meta

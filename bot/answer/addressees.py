@@ -100,11 +100,11 @@ def _addressee_duties(answer: Answer, doc_chunks: Callable[[str], list[StoredChu
     first = answer.citations[0].passage
     asked, line = padded_words(question), padded_words(first.text)
     own = [p for p in _in_order(doc_chunks(first.doc_id)) if not _addressed(p) and p.block != RECIPIENTS]
-    body = next((named for p in own if (named := kind_named(p.section.split(SECTION_SEP)[-1]))
-                 and f" {named} " in asked and f" {named} " in line), "")
+    heads = [kind_named(p.section.split(SECTION_SEP)[-1]) for p in own]  # the body each one's last heading names
+    body = next((named for named in heads if named and f" {named} " in asked and f" {named} " in line), "")
     if not body:
         return answer
-    items = [p for p in own if kind_named(p.section.split(SECTION_SEP)[-1]) == body]
+    items = [p for p, named in zip(own, heads) if named == body]
     return replace(answer, answer="\n".join(f"{lead_prefix(p)}{p.text.strip()} [{n}]" for n, p in enumerate(items, 1)),
                    citations=[Citation(n, p, [(0, len(p.text))]) for n, p in enumerate(items, 1)])
 

@@ -651,7 +651,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     asked_values = values(query.text) if amounts_asked else set()
     written: dict[str, str] = {}
     for p in passages if asked_values else []:
-        written[p.doc_id] = f"{written.get(p.doc_id, '')} \n {p.naming} \n {p.section} \n {p.lead} \n {p.text}"
+        written[p.doc_id] = f"{written.get(p.doc_id, '')} \n {p.written}"
     written_values = {doc: values(text) for doc, text in written.items()}
     for i, p in enumerate(passages):
         # What names the document (its short name "QĐ 22/2013/QĐ-TTg", the body that issued it, the province its
@@ -1349,7 +1349,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
         _names_any(p, asked) for p in found) and any(_names_peer(p, asked) for p in found) else ""
     # It names a thing by its proper name ("ví MoMo", "Lăng Thiệu Trị") that no loaded document writes: nothing found
     # is about it, whatever it shares with the question's other words.
-    unknown = unknown_name(question, lexicon, (f"{p.naming} \n {p.section} \n {p.lead} \n {p.text}" for p in passages))
+    unknown = unknown_name(question, lexicon, (p.written for p in passages))
     ranked = _marked_first(_subject_first(in_scope, query, passages, weights), query,
                            {i for i, p in enumerate(passages) if lexicon.terms(p.text).plain}, weights)
     for first in (_naming_first, _actor_asked_first, _stating_first, _task_first):

@@ -223,9 +223,7 @@ def _substitute(prev: str, subject: str) -> str | None:
     for i, w in enumerate(folded):
         if w != key(sw[0]):
             continue
-        common = 1
-        while common < len(sw) and i + common < len(pw) and folded[i + common] == key(sw[common]):
-            common += 1
+        common = _agreeing(folded, i, [key(w) for w in sw], 1)
         if not is_body or (common < min(2, len(sw)) and not is_acronym(sw[0])):
             # A subject framed like a phrase of the previous question, same first and last word
             # ("trường công lập" → "trường ngoài công lập"), takes its place; else a topic, or one shared
@@ -266,6 +264,15 @@ def _key(subject: str) -> Callable[[str], str]:
     return (lambda w: fold(_word(w))) if typed_without_diacritics(subject) else _word
 
 
+def _agreeing(folded: list[str], at: int, subject: list[str], start: int = 0) -> int:
+    """Where the subject's words (compared as `_key` compares them) stop agreeing with the previous question's from
+    word `at` on, counted from the subject's word `start`: how much of the subject a phrase of that question repeats."""
+    n = start
+    while n < len(subject) and at + n < len(folded) and folded[at + n] == subject[n]:
+        n += 1
+    return n
+
+
 def _number_swapped(prev: str, subject: str) -> str | None:
     """ "còn phòng 6 người?", "phòng 6 người thì sao?" after "phòng 4 người ở ký túc xá bao nhiêu tiền": the previous
     question with the phrase the subject frames the same way (its words before the number, "phòng"; "năm 2022" →
@@ -276,16 +283,13 @@ def _number_swapped(prev: str, subject: str) -> str | None:
     pw, sw = _words(prev.rstrip(" ?")), _words(subject.strip(" ?"))
     key = _key(subject)
     folded = [key(w) for w in pw]
+    keyed = [key(w) for w in sw]
     for i in range(len(pw)):
-        common = 0
-        while common < len(sw) and i + common < len(pw) and folded[i + common] == key(sw[common]):
-            common += 1
+        common = _agreeing(folded, i, keyed)
         if not common or common >= len(sw) or i + common >= len(pw) or not pw[i + common][:1].isdigit() \
                 or not sw[common][:1].isdigit():
             continue
-        after = common + 1
-        while after < len(sw) and i + after < len(pw) and folded[i + after] == key(sw[after]):
-            after += 1
+        after = _agreeing(folded, i, keyed, common + 1)
         return " ".join(pw[:i + common] + sw[common:] + pw[i + after:]) + "?"
     return None
 

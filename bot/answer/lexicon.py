@@ -73,9 +73,6 @@ class Terms:
         """`exact`: match diacritics (default: when the token has any)."""
         return not self.held.isdisjoint(probe(token, exact))
 
-    def has_pair(self, a: str, b: str, exact: bool | None = None) -> bool:
-        return not self.held.isdisjoint(pair_probe(a, b, exact))
-
 
 def probe(token: str, exact: bool | None = None) -> tuple[str, ...]:
     """What a text's Terms.held must contain (one of) to have `token`: as written, or as an abbreviation's

@@ -346,8 +346,10 @@ class ObligationIndex:
             names = o.bodies or [o.doer["name"] if o.doer else ""]  # a table's doer column may name no known body
             if wanted is not None:
                 names = [wanted.name]
-            elif actor:  # a body no table names, found in the doer ("Các trường THPT …", "cong an"): that doer as
-                names = [o.doer_as_written if o.doer else actor]  # written; one its line opens with, as typed
+            elif actor:
+                # a body no table names, found in the doer ("Các trường THPT …", "cong an"): that doer as written;
+                # found in the words an item's line opens with: as typed
+                names = [o.doer_as_written if o.doer else actor]
             for name in names:
                 groups.setdefault(name, []).append(o)
         return dict(sorted(groups.items(), key=lambda kv: (kv[0] == "", -len(kv[1]))))

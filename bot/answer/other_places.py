@@ -49,8 +49,7 @@ def of_another_place(question: str, chosen: Sequence[Passage], found: Sequence[P
     others: list[str] = []
     for p in chosen:
         own = home(p.doc_id)
-        written = provinces_named(" \n ".join(f"{q.naming} \n {q.section} \n {q.lead} \n {q.text}"
-                                              for q in (p, *found) if q.doc_id == p.doc_id))
+        written = provinces_named(" \n ".join(q.written for q in (p, *found) if q.doc_id == p.doc_id))
         if not own or _one(own) & same or _one(written) & same:
             return "", ""
         others += sorted(own - set(others))
@@ -61,18 +60,18 @@ def of_another_place(question: str, chosen: Sequence[Passage], found: Sequence[P
 # the two words of its name ("huyện Tuy An")
 _WITHIN = tables.toml("header_words.toml")["scope"]["within_province"]
 _LOCAL = re.compile(rf"(?<!\w)({alternation(_WITHIN)})\s+([^\W\d_]+)\s+([^\W\d_]+)(?!\w)", re.I)
-
-
+# each word of a level ("thị", "xã" of "thị xã"): no word of a place's name
 _LEVEL_WORDS = frozenset(fold(word) for level in _WITHIN for word in level.split())
 
 
 def _name_word(word: str) -> bool:
     """A word that may be one of a place's name: not a function word of the question ("có", "là", "được"), nor a level
     ("UBND xã phường kiểm tra …": two levels, no place)."""
-    return fold(word) not in FUNCTION_FOLDED and fold(word) not in STOP_FOLDED and fold(word) not in _LEVEL_WORDS
+    folded = fold(word)
+    return folded not in FUNCTION_FOLDED and folded not in STOP_FOLDED and folded not in _LEVEL_WORDS
 
 
-def local_places(question: str, unwritten: Callable[[str, str], bool]) -> list[tuple[str, str, str]]:
+def _local_places_asked(question: str, unwritten: Callable[[str, str], bool]) -> list[tuple[str, str, str]]:
     """The places below a province the question names, (level, first word, second word) as typed: a level word and the
     two words after it, both written with a capital when the question writes any beyond its first letter ("Huyện Nghĩa
     Hưng", not "xã gửi báo cáo"); typed all in small letters ("huyện tuy an"), two words no loaded passage writes side
@@ -87,7 +86,7 @@ def local_places(question: str, unwritten: Callable[[str, str], bool]) -> list[t
         if not (_name_word(first) and _name_word(second)) or provinces_named(f"{first} {second}") or any(
                 a < m.end(3) and m.start(2) < b for a, b in asking):
             continue
-        if first[0].isupper() and second[0].isupper() if cased else unwritten(first, second):
+        if (first[0].isupper() and second[0].isupper()) if cased else unwritten(first, second):
             found.append((level, first, second))
     return found
 
@@ -102,7 +101,7 @@ def unwritten_place(question: str, texts: Callable[[], Sequence[str]], unwritten
     tells the user a figure that is not the one asked. `typed`: the question as typed, when `question` is its reading
     with diacritics restored (the name is said as typed: a rare name's marks may be restored amiss, "tuy an" read
     "tùy án")."""
-    asked = local_places(question, unwritten)
+    asked = _local_places_asked(question, unwritten)
     said = [" ".join(fold(text).split()) for text in texts()] if asked else []
     for level, first, second in asked:
         name, opening = fold(f"{first} {second}"), fold(f"{level} {first}")

@@ -43,8 +43,10 @@ def duties_or_question(assistant: Assistant, arg: str, today: date) -> ListPage 
     items = index.select(actor) if index is not None else []
     if not items:
         return t("bot.duties_question", actor=actor)
-    body = index.body_of(actor)  # "ubnd tinh" is headed by the body's own name; "cong an" by the names the documents
-    written = list(dict.fromkeys(o.doer_as_written for o in items if o.doer))  # write ("Công an thành phố")
+    # "ubnd tinh" is headed by the body's own name; "cong an", no body of the tables, by the names the documents
+    # write ("Công an thành phố")
+    body = index.body_of(actor)
+    written = list(dict.fromkeys(o.doer_as_written for o in items if o.doer))
     header = t("bot.duties_header", actor=body.name if body else ", ".join(written[:_BODIES_SHOWN]) or actor)
     return chat_page(items, today, page, "nghiavu", actor, header, actor=False)
 

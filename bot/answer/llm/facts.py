@@ -110,7 +110,6 @@ class Evidence:
             if m.group(0).rstrip().endswith(("%", *_PERCENT_WORDS)):
                 self.percents.add(key)
         words = _WORD.findall(self.text)
-        self._initials_cache: dict[int, set[str]] = {}
         self._words = words
 
     def _has_run(self, key: tuple[int, ...]) -> bool:
