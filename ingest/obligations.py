@@ -152,6 +152,7 @@ _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+"
                           rf"{alternation([tables.toml('date_words.toml')['year']])}\s+(\d{{4}})\s*:?\s*$", _I)
 _STATES = re.compile(rf"^(?:[^,;:.()]{{3,80}}?(?:\s{alternation(_N['copula'])}|\s*:)\s+(?:[^\W\d_]+\s+){{0,2}}\d"
                      rf"|\d[\d.,]*\s*{alternation(_N['money'])}\b)", _I)
+_BUDGET = re.compile(rf"^(?:{alternation(_N['funding_total'])}\s+)?{alternation(_N['funding'])}\b", _I)
 _REPORT_VERB = re.compile(rf"\b{alternation(_W['report']['verbs'])}\b", _I)
 _TO = re.compile(rf"\b{alternation(_W['report']['to'])}\s+(?:{alternation(_W['report']['to_fillers_at_once'])}\s+)?"
                  rf"(?:{alternation(_W['report']['to_fillers_each'])}\s+)?$", _I)
@@ -603,8 +604,10 @@ def _directs_itself(doc: ParsedDocument, section: str) -> bool:
 
 # "Tập huấn: tổ chức 02 lớp …", "Kiểm tra: phối hợp với … kiểm tra …": an activity of a plan named in a word or
 # three, then what is done — a task of the plan's own even with no time or duty word.
+# Not "Kéo co: mỗi đội 10 người", "Giải nhất: 2.000.000 đồng": a figure after the label says what the event holds.
 _ACTIVITY = re.compile(rf"^(?!{alternation(_W['doer']['activity_details'])}\s*:)"
-                       r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*\S", _I)
+                       rf"[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}\s*:\s*(?!\d|{alternation(_W['doer']['activity_per_unit'])}\s)\S",
+                       _I)
 
 
 def _plans_itself(doc: ParsedDocument, section: str) -> bool:
@@ -1019,7 +1022,48 @@ def _clauses(sentence: str, found: Bodies) -> list[str]:
             out[-1] = f"{out[-1]} {clause}"
         else:
             out.append(clause)
-    return [c.rstrip(" ;") for c in out[:-1]] + out[-1:]  # a clause cut off ends without its ";"
+    out = [c.rstrip(" ;") for c in out[:-1]] + out[-1:]  # a clause cut off ends without its ";"
+    return [part for clause in out for part in _doers_apart(clause, found)]
+
+
+def _doers_apart(clause: str, found: Bodies) -> list[str]:
+    """A clause cut at a comma after which another body acts, when the clause opens with a body that acts too
+    ("Công đoàn cơ sở báo cáo kết quả …, Ban Tài chính quyết toán kinh phí …": two bodies, two duties); a time
+    labelling the clause ("Trước ngày 28/02/2027: …") is each part's. Not a list of bodies before one verb ("Sở Y tế,
+    Sở Giáo dục và Đào tạo phối hợp …": the first opens no act of its own)."""
+    label = _TIME_LABEL.match(clause)
+    time = label.group(0) if label and _dated(parse_due(label.group(0))) and not found.mentions(label.group(0)) else ""
+    out: list[str] = []
+    for piece in re.split(r"(?<=,)\s+", clause[len(time):]):
+        if out and _acts(out[-1].rstrip(" ,"), found) and _acts(piece, found, then=True):
+            out[-1] = out[-1].rstrip(" ,")
+            out.append(piece)
+        elif out:
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return [f"{time}{part}" for part in out] if len(out) > 1 else [clause]
+
+
+_TIME_LABEL = re.compile(r"^[^:,;]{3,60}:\s*")
+
+
+def _acts(text: str, found: Bodies, then: bool = False) -> bool:
+    """Whether `text` opens with a body followed by an act of its own: a verb of a task or a time to act by, naming
+    no other body than the one it reports to (not "… phối hợp với Sở Nội vụ", "… chỉ đạo các liên đoàn lao động cấp
+    huyện": a partner or an object, no second doer), asking or assigning no one ("… yêu cầu Thủ trưởng các cơ quan":
+    whom it asks are a list), not a label ("Ủy ban nhân dân tỉnh: …"). `then`: a second body's act after a first's
+    needs no word of a task ("…, Ban Tài chính quyết toán kinh phí")."""
+    actor = _doer_at_start(text, found, acting=True)
+    if actor is None or not actor[1] or _ASK.search(text) or _ASSIGN.search(text):
+        return False
+    after = text[actor[1][-1].end:]
+    if after.lstrip().startswith(":") or len(re.findall(r"[^\W\d_]+", after)) < 2:
+        return False
+    reports = bool(_REPORT_VERB.search(after) or _REPORTS.search(after))
+    if any(not (reports and _TO.search(after[:m.start])) for m in found.mentions(after)):
+        return False
+    return then or bool(_OWED.search(after) or _ROLE_ACTS.search(f" {after}") or _dated(parse_due(after)))
 
 
 def _own_clause(before: str, clause: str, found: Bodies) -> bool:
@@ -1408,6 +1452,10 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             if kind in ("duty", "deadline") and own is None and not activity and _STATES.match(sentence) \
                     and not DUTY_WORDS.search(sentence) and not _dated(parse_due(stated, doc_year)):
                 continue  # what a figure is, with no time of its own (one from the heading is no duty's)
+            bare = _LABEL.sub("", sentence, count=1)
+            if kind in ("duty", "deadline") and _BUDGET.match(bare) and _STATES.match(bare) \
+                    and not DUTY_WORDS.search(sentence) and not _dated(parse_due(stated, doc_year)):
+                continue  # "Tổng kinh phí dự kiến 900 triệu đồng, trong đó: Công đoàn các KCN 540 triệu đồng": shares
             if kind in ("target", "deadline") and not _not_before(due, own_date):
                 continue  # "Tổng số lao động đến 30/6/2026 là 3.240 người" in a report of 05/7/2026: a figure reached
             common = dict(quote=sentence, chunk_position=chunk.position, section=chunk.whole_section, text=text,

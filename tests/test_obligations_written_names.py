@@ -101,3 +101,21 @@ def test_the_chat_list_of_a_name_typed_without_diacritics_is_headed_by_the_names
     assistant = SimpleNamespace(answer_context=SimpleNamespace(obligations=_index()))
     header = duties_or_question(assistant, "cong an", date(2027, 1, 4)).header
     assert "Công an thành phố" in header and "Công an thị xã" in header and "cong an" not in header
+
+
+def test_an_export_row_names_whom_a_report_goes_to_as_written(tmp_path):
+    """Before, the row said "Ủy ban nhân dân tỉnh, thành phố" for the city's people's committee."""
+    import csv
+
+    from bot.answer.exports import write_csv
+
+    letter = "\n\n".join([
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ TIÊN\nSố: 09/KH-UBND", "Hà Tiên, ngày 02 tháng 3 năm 2027",
+        "KẾ HOẠCH\nTrồng cây xanh năm 2027", "III. TỔ CHỨC THỰC HIỆN",
+        "1. Phòng Tài nguyên và Môi trường gửi báo cáo kết quả về Ủy ban nhân dân thành phố trước ngày 20/6/2027.",
+    ])
+    items = obligation_index([("kh09.txt", letter)]).items
+    write_csv(items, tmp_path / "out.csv")
+    text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    rows = [r for r in csv.reader(text.splitlines()) if any("gửi báo cáo" in c for c in r)]
+    assert rows and "UBND thành phố" in rows[0] and not any("tỉnh" in c for c in rows[0][:4])

@@ -86,8 +86,8 @@ def _verbatim(o: DocObligation) -> str:
 def _row(o: DocObligation) -> list[str]:
     due = (o.due or {}).get("text", "")
     target = (o.target or {}).get("text", "")
-    return [o.doer["name"] if o.doer else "", kind_name(o.kind), o.quote,
-            o.recipient["name"] if o.recipient else "", due, target, o.document, o.section, _verbatim(o)]
+    return [o.doer_as_written, kind_name(o.kind), o.quote, o.recipient_as_written, due, target, o.document, o.section,
+            _verbatim(o)]
 
 
 def _header() -> list[str]:

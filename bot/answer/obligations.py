@@ -154,6 +154,13 @@ class DocObligation:
         return doer.get("short", "") if len(doer.get("bodies", [])) == 1 else doer.get("name", "")
 
     @property
+    def recipient_as_written(self) -> str:
+        """Whom it reports to as the document names them ("UBND thành phố", not the canonical "Ủy ban nhân dân tỉnh,
+        thành phố" it is filed under)."""
+        recipient = self.recipient or {}
+        return recipient.get("short", "") if len(recipient.get("bodies", [])) == 1 else recipient.get("name", "")
+
+    @property
     def bodies(self) -> list[str]:
         """Canonical names of the bodies that must act."""
         return [b["name"] for b in (self.doer or {}).get("bodies", [])]
