@@ -1354,7 +1354,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
                            {i for i, p in enumerate(passages) if lexicon.terms(p.text).plain}, weights)
     for first in (_naming_first, _actor_asked_first, _stating_first, _task_first):
         ranked = first(ranked, query, weights)
-    ranked = _field_first(ranked, query, passages, weights)
+    ranked = _condition_first(_field_first(ranked, query, passages, weights), query, passages, weights)
     for first in (_amount_first, _event_first, _placed_first, _named_amount_first, _share_first, _per_unit_first,
                   _period_first, _outcome_first, _both_ends_first, _count_beside_first):
         ranked = first(ranked, query, weights)
@@ -1915,6 +1915,19 @@ def _field_first(scored: list[Scored], query: Query, passages: list[Passage], we
                             and s is leading[s.passage_index] and stated <= s.kinds
                             and not (_row_under(passages[s.passage_index], passages[best.passage_index])
                                      and not _adds_words(s, best, query)))
+
+
+def _condition_first(scored: list[Scored], query: Query, passages: list[Passage], weights: Weights = DEFAULT
+                     ) -> list[Scored]:
+    """"ai được tham gia hội thao": asked who qualifies (no fact besides), a close runner-up (weights.runner_up)
+    saying whom the document is for ("II. ĐỐI TƯỢNG THAM GIA › Đoàn viên công đoàn …", cases.sets_condition)
+    answers before a best line merely repeating the question's words ("… lập danh sách vận động viên tham gia …") —
+    when it holds every word of the question the best holds."""
+    if not scored or BENEFICIARY not in query.kind.kinds or query.kind.strict:
+        return scored
+    leading = _passage_best(scored)
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: s is leading[s.passage_index]
+                            and s.matched >= scored[0].matched and sets_condition(passages[s.passage_index]))
 
 
 def _row_under(row: Passage, lead: Passage) -> bool:
