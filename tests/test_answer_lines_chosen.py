@@ -3,7 +3,8 @@ một năm" of "không quá 02 lần trong một năm": "Không."), a yes or no 
 ("Quá thời hạn trên, … sẽ không tiếp nhận hồ sơ") though it repeats fewer of the question's words, a source no line
 of the answer quotes is not listed, and the table row of the subject asked opens before the row naming it as whose
 another subject is ("con của đoàn viên qua đời"), and asked when an event takes place, its line before another doing's
-due date. Documents and wordings are this file's own, invented."""
+due date, the line dating the moment asked ("xuất phát") before a line of more words stating no date, and asked who
+may take part, the section saying whom before a line repeating "tham gia". Documents and wordings are this file's own, invented."""
 from __future__ import annotations
 
 import re
@@ -122,3 +123,37 @@ def test_the_vote_of_the_item_asked_is_quoted_with_its_decision(assistant):
     assert "8/9 tán thành" in answer.answer, answer.answer
     # the agenda's line ("I. NỘI DUNG … Xét đề nghị …") may lead; the decision voted on is quoted before its vote
     assert 0 <= answer.answer.find("Đồng ý đề nghị trợ cấp") < answer.answer.find("8/9 tán thành"), answer.answer
+
+
+_OUTING = [("bb-07", "Biên bản họp Ban Chấp hành công đoàn cơ sở quý I năm 2027",
+            "Ban Chấp hành thống nhất tổ chức cho 45 công nhân đi tham quan Đà Lạt, công đoàn hỗ trợ 50% chi phí."),
+           ("kh-12", "Kế hoạch tổ chức chuyến tham quan Đà Lạt cho công nhân năm 2027",
+            "Thời gian xuất phát dự kiến ngày 15 tháng 3 năm 2027.")]
+
+
+# Before, the best line (more of the question's words, no date) left the answer "no date stated": "xuất phát", the
+# moment asked, is no topic word, so the plan's line dating it scored below the minutes' line.
+@pytest.mark.parametrize("question", ["đoàn công nhân đi tham quan Đà Lạt xuất phát ngày nào",
+                                      "doan cong nhan di tham quan da lat xuat phat ngay nao"])
+def test_the_line_dating_the_moment_asked_answers(question):
+    found = [Passage(f"o{i}", doc, title, f"{doc}.txt", "", text, 0.9 - i / 100, i)
+             for i, (doc, title, text) in enumerate(_OUTING)]
+    answer = compose(question, found, lexicon=lexicon_of(found))
+    assert answer.found and "15 tháng 3 năm 2027" in first_line(answer), answer.answer
+
+
+_GAMES = [("II. ĐỐI TƯỢNG THAM GIA", "Đoàn viên công đoàn đang công tác tại các đơn vị trực thuộc Sở Y tế, có thời gian "
+           "công tác từ 12 tháng trở lên."),
+          ("IV. TỔ CHỨC THỰC HIỆN", "Công đoàn cơ sở lập danh sách vận động viên tham gia và báo cáo về Công đoàn ngành "
+           "trước ngày 15/3/2027.")]
+
+
+# Before, "ai được tham gia" was read as asking who acts: the line that merely repeats "tham gia" (a union's report
+# duty) answered, while "đối tượng tham gia là ai" found the section saying who qualifies.
+@pytest.mark.parametrize("question", ["ai được tham gia hội thao", "những ai được tham gia hội thao ngành y tế",
+                                      "nhung ai duoc tham gia hoi thao"])
+def test_who_may_take_part_is_answered_by_the_section_saying_whom(question):
+    found = [Passage(f"g{i}", "kh-5", "Kế hoạch tổ chức Hội thao công nhân viên chức ngành Y tế tỉnh năm 2027", "kh.txt",
+                     section, text, 0.9 - i / 100, i) for i, (section, text) in enumerate(_GAMES)]
+    answer = compose(question, found, lexicon=lexicon_of(found))
+    assert answer.found and "từ 12 tháng trở lên" in first_line(answer), answer.answer

@@ -1354,7 +1354,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
                            {i for i, p in enumerate(passages) if lexicon.terms(p.text).plain}, weights)
     for first in (_naming_first, _actor_asked_first, _stating_first, _task_first):
         ranked = first(ranked, query, weights)
-    ranked = _field_first(ranked, query, passages, weights)
+    ranked = _condition_first(_field_first(ranked, query, passages, weights), query, passages, weights)
     for first in (_amount_first, _event_first, _placed_first, _named_amount_first, _share_first, _per_unit_first,
                   _period_first, _outcome_first, _both_ends_first, _count_beside_first):
         ranked = first(ranked, query, weights)
@@ -1917,6 +1917,19 @@ def _field_first(scored: list[Scored], query: Query, passages: list[Passage], we
                                      and not _adds_words(s, best, query)))
 
 
+def _condition_first(scored: list[Scored], query: Query, passages: list[Passage], weights: Weights = DEFAULT
+                     ) -> list[Scored]:
+    """"ai được tham gia hội thao": asked who qualifies (no fact besides), a close runner-up (weights.runner_up)
+    saying whom the document is for ("II. ĐỐI TƯỢNG THAM GIA › Đoàn viên công đoàn …", cases.sets_condition)
+    answers before a best line merely repeating the question's words ("… lập danh sách vận động viên tham gia …") —
+    when it holds every word of the question the best holds."""
+    if not scored or BENEFICIARY not in query.kind.kinds or query.kind.strict:
+        return scored
+    leading = _passage_best(scored)
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: s is leading[s.passage_index]
+                            and s.matched >= scored[0].matched and sets_condition(passages[s.passage_index]))
+
+
 def _row_under(row: Passage, lead: Passage) -> bool:
     """Whether a passage is a row of the table a line leads into: a row after the line, under the same heading of the
     same document, the line ending in a colon ("… phân bổ như sau:")."""
@@ -2029,13 +2042,28 @@ def _event_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT)
     "bắt đầu"; no deadline asked), a close runner-up (weights.runner_up) stating a date and no deadline ("Cuộc họp giao
     ban diễn ra vào ngày 12/10/2027 tại …") answers before a best line giving a due date ("Hạn chót đăng ký … tại cuộc
     họp giao ban là ngày 08/10/2027"), which dates another doing — when it holds every word of the question the best
-    holds."""
-    if not scored or DATE not in scored[0].kinds or DEADLINE in query.kind.kinds \
-            or not _said(query.tokens, MOMENT_WORDS) or not _due(scored[0].text):
+    holds. A best line stating no date at all gives way to the line dating the moment asked (_moment_first)."""
+    moment = _said(query.tokens, MOMENT_WORDS)
+    if not scored or not moment or DEADLINE in query.kind.kinds:
+        return scored
+    if DATE in query.kind.strict and DATE not in scored[0].kinds:
+        return _moment_first(scored, moment)
+    if DATE not in scored[0].kinds or not _due(scored[0].text):
         return scored
     return _runner_up_first(scored, weights.runner_up, query.kind.strict,
                             lambda s: DATE in s.kinds and s.matched >= scored[0].matched
                             and not _due(s.text))
+
+
+def _moment_first(scored: list[Scored], moment: set[str]) -> list[Scored]:
+    """"xe … khởi hành ngày nào" where the best line states no date ("… đưa 120 đoàn viên về quê ăn Tết"): the line
+    writing the moment asked and stating a date ("Thời gian khởi hành dự kiến ngày 01 tháng 02 năm 2027") answers
+    first, however lower it scores — the moment word is no topic (make_query), yet a line saying it dates that very
+    moment. As ranked when none does."""
+    said = {fold(tok).lower() for tok in moment}
+    found = next((s for s in scored if DATE in s.kinds and s.matched
+                  and said <= set(re.findall(r"\w+", fold(s.text).lower()))), None)
+    return scored if found is None else [found, *(s for s in scored if s is not found)]
 
 
 def _row_first(scored: list[Scored], query: Query, passages: list[Passage], weights: Weights = DEFAULT
