@@ -35,6 +35,9 @@ from troly.config import Settings  # noqa: E402
 from troly.weights import Weights  # noqa: E402
 
 COLUMNS = ("gold top5 refused", "answered from gold", "traps answered", "traps refused")
+# The floors judge() reads, each with the step of its grid (cosines move in hundredths, shares of words in twentieths)
+FLOORS = {"passage_min": 0.02, "judged_min": 0.05, "topic_min": 0.05, "subject_min": 0.05, "distinct_min": 0.05,
+          "closeness_min": 0.01, "statement_closeness_min": 0.01, "restated_min": 0.01, "nearest_min": 0.05}
 
 
 def judged_row(item: dict, ctx: tuple, weights) -> tuple[dict, object]:
@@ -87,6 +90,61 @@ def curve(name: str, values: list[float], rows: list[dict], weights) -> None:
               f"{sum(v.found for r, v in verdicts if r['set'] == 'cross'):24d}", flush=True)
 
 
+def outcome(row: dict, weights) -> tuple[bool, bool]:
+    """(answered, answered citing gold) of a row's whole answer under these floors: judge() decides the composer's
+    rows (an answer it already gave cites as the eval scored it; a new one cites gold when it quotes a gold passage);
+    a row another answerer decided ("other:") keeps its whole answer, which no floor reaches."""
+    if row["gate"].startswith("other:"):
+        return bool(row["found"]), bool(row["cited"])
+    found = judge(row["ev"], weights).found
+    return found, found and (row["cited"] if row["verdict"] else row["quotes_gold"])
+
+
+def joint_score(rows: list[dict], weights) -> tuple[int, int, float]:
+    """Answerable tuning questions answered citing gold, traps refused, and the objective: the sum of their shares
+    (eval_split's cite and abstain of the pooled sets)."""
+    pos = [outcome(r, weights)[1] for r in rows if r["answerable"]]
+    neg = [not outcome(r, weights)[0] for r in rows if not r["answerable"]]
+    return sum(pos), sum(neg), sum(pos) / max(len(pos), 1) + sum(neg) / max(len(neg), 1)
+
+
+def joint(rows: list[dict], weights, lossless: bool, rounds: int = 2, reach: int = 4):
+    """Coordinate descent over the abstention floors together: each floor in turn tried at its value +- up to `reach`
+    steps (FLOORS) with the others as the descent left them, each try scored over the whole tuning part (joint_score);
+    the best kept, ties to the value nearest the current one. `lossless`: a value is kept only if it loses no answer
+    citing gold and stops no fewer traps (the best of those by their sum), so no cite is traded for abstention; else
+    by the objective (the shares summed: one trap weighs as many answers as answerable questions per trap). Prints
+    each floor's table and the floors reached."""
+    right, refused, best = joint_score(rows, weights)
+    print(f"\njoint fit of the floors ({'lossless' if lossless else 'objective'}; judge() on the composer's rows, "
+          f"other answerers' rows as answered): {sum(r['answerable'] for r in rows)} answerable, "
+          f"{sum(not r['answerable'] for r in rows)} traps; now {right} cited, {refused} refused, objective {best:.4f}")
+    for round_ in range(1, rounds + 1):
+        for name, step in FLOORS.items():
+            now = getattr(weights, name)
+            tried = []
+            for k in range(-reach, reach + 1):
+                value = round(now + k * step, 4)
+                r, f, score = joint_score(rows, replace(weights, **{name: value}))
+                tried.append((r, f, score, -abs(k), value))
+            print(f"   round {round_} {name} (now {now}): value cited refused objective")
+            for r, f, score, _, value in tried:
+                print(f"      {value:6.3f} {r:6d} {f:6d} {score:.4f}")
+            if lossless:
+                _, _, value, r, f, score = max((r + f, k, value, r, f, score) for r, f, score, k, value in tried
+                                               if r >= right and f >= refused)
+                better = r + f > right + refused
+            else:
+                score, _, value, r, f = max((score, k, value, r, f) for r, f, score, k, value in tried)
+                better = score > best + 1e-9
+            if better:
+                right, refused, best, weights = r, f, score, replace(weights, **{name: value})
+                print(f"   -> {name} = {value} ({right} cited, {refused} refused, objective {best:.4f})")
+    print("\nfloors reached: " + ", ".join(f"{n} {getattr(weights, n)}" for n in FLOORS)
+          + f"; {right} cited, {refused} refused, objective {best:.4f}")
+    return weights
+
+
 def column(row: dict) -> str | None:
     if row["answerable"]:
         if row["cited"]:
@@ -118,6 +176,7 @@ def main() -> None:
     ap.add_argument("--fit", metavar="NAME", choices=[f.name for f in fields(Weights)],
                     help="a field of troly/weights.py judge() reads: its curve over --values (judge() alone)")
     ap.add_argument("--values", type=float, nargs="+", default=[])
+    ap.add_argument("--joint", action="store_true", help="fit the floors together (joint: coordinate descent)")
     args = ap.parse_args()
     rows = []
     for name in args.sets:
@@ -140,6 +199,9 @@ def main() -> None:
                                      + "\n" for r in rows + negatives), encoding="utf-8")
     if args.fit:
         curve(args.fit, args.values, rows + negatives, weights)
+    if args.joint:
+        joint(rows, weights, lossless=False)
+        joint(rows, weights, lossless=True)
     if args.rows:
         print("\nrows: set id gate column rank | span passage topic kind agreement closeness | quoted distinct "
               "confidence words")
