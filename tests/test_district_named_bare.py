@@ -86,17 +86,3 @@ def test_a_city_within_a_province_is_a_place_its_documents_are_named_by():
     assert set().union(*scope.typed_names("chỉ thị phòng cháy nhà trọ tân lạc ai ký").values()) == {"ct4.txt"}
     assert scope.named_in("Năm 2026 ở Tân Lạc xảy ra bao nhiêu vụ cháy?") == {"ct4.txt"}
     assert scope.typed_names("kế hoạch du lịch hải phòng") == {}
-
-
-def test_an_issuer_typed_out_whole_names_its_documents_but_a_known_body_does_not():
-    """A school's whole name typed in small letters ("… trường trung cấp nông lâm bắc hà …") names its documents:
-    before, it named none and another document's prices could answer for its rooms. A body the bodies table knows
-    ("Sở Giáo dục và Đào tạo …", a ministry) is named as the one doing a task of any document, and names none so."""
-    from vectorstore.scope import DocumentScope
-
-    scope = DocumentScope({"qd31.txt": "Nội quy nhà ở học sinh", "kh9.txt": "Kế hoạch tuyển sinh"},
-                          issued={"qd31.txt": ("Quyết định", "Trường Trung cấp Nông lâm Bắc Hà"),
-                                  "kh9.txt": ("Kế hoạch", "Sở Giáo dục và Đào tạo")})
-    named = scope.typed_names("phòng 4 người ở nhà học sinh trường trung cấp nông lâm bắc hà bao nhiêu tiền")
-    assert set().union(*named.values()) == {"qd31.txt"}
-    assert scope.typed_names("sở giáo dục và đào tạo phải làm gì trong tuyển sinh") == {}

@@ -254,14 +254,6 @@ class DocumentScope:
             for name in local_names(issuer):  # "Ngô Quyền" without its level word, when written as a name
                 self.by_name.setdefault(name, set()).add(doc_id)
         self.by_own_name.update(_short_names(self.by_own_name, written))
-        # {" truong cao dang ky thuat cong nghe quy nhon ": (the issuer as written, ids)}: each issuer's whole name,
-        # as people type it out, but a body's the bodies table knows ("Bộ Xây dựng", "Ủy ban nhân dân tỉnh …"):
-        # questions name those as the body doing or told to do a task, of any document
-        self.by_issuer_name: dict[str, tuple[str, set[str]]] = {}
-        for doc_id, (_, issuer) in (issued or {}).items():
-            if len((name := padded_words(issuer)).split()) > 1 and not any(
-                    m.start == 0 for m in _BODIES.mentions(issuer.strip())):
-                self.by_issuer_name.setdefault(name, (issuer, set()))[1].add(doc_id)
 
         # {" luat cong doan ": ids}: each title whole, and each beginning of it long enough (weights.name_words,
         # weights.title_share) that begins no other title ("dieu le cong doan" of "Điều lệ Công đoàn Việt Nam")
@@ -404,15 +396,11 @@ class DocumentScope:
         return found if len(found) < self.count else set()
 
     def typed_names(self, question: str) -> dict[str, set[str]]:
-        """The names of places below a province (by_name) and issuers' whole names a question holds in any case or
-        without marks ("phòng nội vụ ninh hòa", "ktx trường cao đẳng kỹ thuật công nghệ quy nhơn"), with their
-        documents, by the name as written (an issuer's punctuation parts its phrases: "Sở Văn hóa, Thể thao …"):
-        named_in reads only places written as names; whether one typed so names them, not everyday words ("tinh thần
-        đoàn kết") or a body every document may address ("sở y tế"), is for the caller to judge by the other
-        documents' texts."""
+        """The names of places below a province (by_name) a question holds in any case or without marks ("phòng nội vụ
+        ninh hòa"), with their documents: named_in reads only those written as names; whether one typed so is a name,
+        not everyday words ("tinh thần đoàn kết"), is for the caller to judge by the other documents' texts."""
         plain = padded_words(question)
-        return {**{name: ids for name, ids in self.by_name.items() if name in plain},
-                **{written: ids for name, (written, ids) in self.by_issuer_name.items() if name in plain}}
+        return {name: ids for name, ids in self.by_name.items() if name in plain}
 
     def issued_in(self, question: str) -> set[str]:
         """Documents the question names by kind and issuer ("công văn của Bộ Xây dựng")."""

@@ -417,8 +417,9 @@ class Searcher:
         place's name, not everyday words ("tinh thần đoàn kết" of a store with a "xã Đoàn Kết")."""
         index, found = self.refresh(), set()
         for name, ids in self._scope.typed_names(question).items():
+            words = name.split()
             others = [doc for doc in self._records or {} if doc not in ids]
-            if others and not index.holding([t for t in tokenize(name) if t.startswith(FOLD) and "_" in t], others):
+            if others and not index.holding([f"{FOLD}{a}_{b}" for a, b in zip(words, words[1:])], others):
                 found |= ids
         return found
 
