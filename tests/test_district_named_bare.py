@@ -70,3 +70,19 @@ def test_a_communes_name_said_as_an_everyday_phrase_names_no_place():
                                   "bc2.txt": ("Báo cáo", "Đoàn Thanh niên huyện Mỹ Lâm")})
     assert scope.named_in("Ngày hội văn hóa ở Đoàn Kết tổ chức khi nào?") == {"kh1.txt"}
     assert scope.named_in("Thanh niên phát huy tinh thần đoàn kết thế nào?") == set()
+
+
+def test_a_city_within_a_province_is_a_place_its_documents_are_named_by():
+    """"Ủy ban nhân dân thành phố Tân Lạc" is a city within a province, named as a district is ("chỉ thị … tân lạc ai
+    ký", "… ở Tân Lạc"); before, "thành phố" was read only as a province's level, and a question naming the city
+    scoped nothing (the signer question listed every document's signer). "thành phố Hải Phòng" stays a province."""
+    from vectorstore.scope import DocumentScope
+
+    scope = DocumentScope({"ct4.txt": "Chỉ thị về phòng cháy nhà trọ", "kh9.txt": "Kế hoạch phòng cháy mùa khô",
+                           "kh2.txt": "Kế hoạch du lịch"},
+                          issued={"ct4.txt": ("Chỉ thị", "Ủy ban nhân dân thành phố Tân Lạc"),
+                                  "kh9.txt": ("Kế hoạch", "Ủy ban nhân dân tỉnh Sơn Điền"),
+                                  "kh2.txt": ("Kế hoạch", "Ủy ban nhân dân thành phố Hải Phòng")})
+    assert set().union(*scope.typed_names("chỉ thị phòng cháy nhà trọ tân lạc ai ký").values()) == {"ct4.txt"}
+    assert scope.named_in("Năm 2026 ở Tân Lạc xảy ra bao nhiêu vụ cháy?") == {"ct4.txt"}
+    assert scope.typed_names("kế hoạch du lịch hải phòng") == {}

@@ -30,8 +30,10 @@ _ORGAN = re.compile(rf"^{alternation([*_ORGANS, *map(plain_words, _ORGANS)])}\s+
 _LEVELS = tuple(plain_words(w) for w in PROVINCE_LEVELS)
 # the words opening a union's body's own name ("Công đoàn ngành Y tế")
 _OWN_NAMES = tuple(f"{plain_words(o)} " for o in _HEADER_WORDS["scope"]["own_names"])
-# a level below the province as an issuer writes it, and the words after it (local_places)
-_WITHIN = re.compile(rf"(?<!\w)({alternation(_HEADER_WORDS['scope']['within_province'])})\s+(?=([\w\s]+))")
+# a level below the province as an issuer writes it, and the words after it (local_places); a city's level, shared
+# with provinces ([scope] city_within), counts when the name after it is no province's
+_CITY = tuple(_HEADER_WORDS["scope"]["city_within"])
+_WITHIN = re.compile(rf"(?<!\w)({alternation([*_HEADER_WORDS['scope']['within_province'], *_CITY])})\s+(?=([\w\s]+))")
 # where a body is, after its own name ("… Chi cục Thuế khu vực Bắc Nghệ An", "… quận Lê Chân", "… Viên chức tỉnh"): a
 # level or a word of [scope] where as written (lower case, with its marks: "Hải quan" is no "quận"), before a name
 # written with a capital or a number, or ending the name ("xã" of "Bảo hiểm xã hội" is none)
@@ -135,13 +137,13 @@ def local_places(issuer: str) -> set[str]:
         if not name and n == len(levels) - 1 and 1 < len(words) <= DEFAULT.place_tail_words and not any(
                 _WHERE_WORD.fullmatch(w) for w in words):
             name = words  # the last words of a name its header's capitals were read back in small letters
-        if name:
+        if name and not (m.group(1) in _CITY and places_in(f"{m.group(1)} {' '.join(name)}")):
             found.add(padded_words(f"{m.group(1)} {' '.join(name)}"))
     return found
 
 
 # the level words below a province, in plain words, longest first ("thi xa" before "xa"): what local_names drops
-_WITHIN_LEVELS = tuple(sorted((plain_words(w) for w in _HEADER_WORDS["scope"]["within_province"]), key=len,
+_WITHIN_LEVELS = tuple(sorted((plain_words(w) for w in (*_HEADER_WORDS["scope"]["within_province"], *_CITY)), key=len,
                               reverse=True))
 
 
