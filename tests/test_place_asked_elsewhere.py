@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer.other_places import of_another_place, provinces_named, unwritten_place
+from bot.answer.other_places import of_another_place, provinces_named
 from tests.helpers import assistant_fixture
 from vectorstore.search import Passage
 
@@ -58,24 +58,3 @@ def test_a_province_typed_with_diacritics_is_read_with_them():
     assert provinces_named("cá lồng ăn thức ăn gì") == set()  # no "Long An"
     assert provinces_named("ca long an thuc an gi") == {"Long An"}  # typed without them, it may be
     assert provinces_named("Hội Nông dân tỉnh Thanh Hoá") == {"Thanh Hóa"}  # either tone placement
-
-
-# Before, answered with the province's 900 ha: a district the plan never names has no figure of its own (typed in
-# small letters: no capitals to read it as a name by, so no unknown name either)
-@pytest.mark.parametrize("question, place", [("huyện hải lăng trồng mới bao nhiêu ha rừng gỗ lớn", "huyện Hải Lăng")])
-def test_a_district_the_document_never_names_is_not_answered_with_anothers_figure(provinces, question, place):
-    answer = provinces.ask(question)
-    first = answer.answer.split("\n")[0]
-    assert not answer.found and place in first and "900" not in first and "120" not in first, answer.answer
-
-
-def test_words_after_a_level_that_are_no_name_are_not_a_place():
-    def plan() -> list[str]:
-        return ["UBND huyện gửi kết quả cho Sở trước ngày 15/12/2027. Huyện ủy chỉ đạo."]
-
-    assert unwritten_place("UBND huyện nộp kết quả trước ngày nào?", plan, lambda a, b: True) == ""  # small letters
-    assert unwritten_place("huyện gửi kết quả cho ai", plan, lambda a, b: False) == ""  # words the documents write
-    assert unwritten_place("huyện ủy chỉ đạo gì", plan, lambda a, b: True) == ""  # "Huyện ủy", written
-    assert unwritten_place("xã nộp kết quả về huyện hạn chót khi nào", plan, lambda a, b: True) == ""  # asking words
-    assert unwritten_place("ubnd xã phường kiểm tra rồi gửi quận huyện", plan, lambda a, b: True) == ""  # levels
-    assert unwritten_place("Xã Tân Lập nộp kết quả khi nào?", plan, lambda a, b: False) == "xã Tân Lập"  # capitals

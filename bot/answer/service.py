@@ -30,7 +30,7 @@ from bot.answer.issued_documents import documents_of, of_body
 from bot.answer.list_items import list_answer, whole_table, with_attached_list
 from bot.answer.only_one import only_one
 from bot.answer.ordinals import ordinal_answer
-from bot.answer.other_places import of_another_place, unwritten_place
+from bot.answer.other_places import of_another_place
 from bot.answer.replaced import with_replaced
 from bot.answer.row_followup import row_followup
 from bot.answer.post_holder import post_holder
@@ -43,7 +43,6 @@ from bot.answer.document_facts import grounds_of, issued_by, issued_on, places_o
 from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of_the_texts, asks_to_remind, \
     small_talk_kind, small_talk_reply, without_small_talk_lead
 from bot.answer.summary import asks_summary, summary
-from bot.answer.unknown_names import lexicon_writes
 from bot.answer.unloaded import unloaded_title
 from ingest.pipeline import IngestReport
 from ingest.readers import SUPPORTED_SUFFIXES
@@ -623,17 +622,4 @@ class Assistant:
         if place:
             said = t("answer.not_found_detail", reason=t("abstain.elsewhere", place=place, others=others))
             return Answer(question, said, False, answer.citations, confidence=answer.confidence)
-        # "huyện Tuy An có bao nhiêu hộ …" answered from a province's report never naming Tuy An: its total is not
-        # Tuy An's
-        cited = sorted({c.passage.doc_id for c in answer.citations})
-        local = unwritten_place(read, lambda: [self._whole_text(doc) for doc in cited],
-                                lambda first, second: not lexicon_writes(lexicon, [first, second]),
-                                question) if answer.found else ""
-        if local:
-            said = t("answer.not_found_detail", reason=t("abstain.unwritten_place", place=local))
-            return Answer(question, said, False, answer.citations, confidence=answer.confidence)
         return answer
-
-    def _whole_text(self, doc_id: str) -> str:
-        """A document's every passage with its headings, lead-ins and name (Passage.written): where it names a place."""
-        return " \n ".join(Passage.from_chunk(c, 0.0).written for c in self.store.doc_chunks(doc_id))

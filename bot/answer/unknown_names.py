@@ -26,7 +26,7 @@ def names_written(question: str) -> list[list[str]]:
             if len(run) > 1 or any(ch.isupper() for ch in run[0][1:])]
 
 
-def lexicon_writes(lexicon: Lexicon, name: list[str]) -> bool:
+def _written(lexicon: Lexicon, name: list[str]) -> bool:
     """Whether some loaded passage writes two of the name's words side by side (one word: writes it at all)."""
     folded = [fold(w) for w in name]
     if len(folded) == 1:
@@ -41,6 +41,6 @@ def unknown_name(question: str, lexicon: Lexicon, found: Iterable[str]) -> str:
     said = fold(" \n ".join(found))
     for name in names_written(question):
         phrase = re.escape(fold(" ".join(name))).replace(r"\ ", r"\W+")
-        if not lexicon_writes(lexicon, name) and not re.search(rf"(?<!\w){phrase}(?!\w)", said):
+        if not _written(lexicon, name) and not re.search(rf"(?<!\w){phrase}(?!\w)", said):
             return " ".join(name)
     return ""
