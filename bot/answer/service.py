@@ -29,8 +29,9 @@ from bot.answer.issued_documents import documents_of, of_body
 from bot.answer.list_items import list_answer, whole_table, with_attached_list
 from bot.answer.only_one import only_one
 from bot.answer.ordinals import ordinal_answer
+from bot.answer.question import DUTY, classify
 from bot.answer.other_places import of_another_place, unwritten_place
-from bot.answer.unknown_names import written
+from bot.answer.unknown_names import unnamed_body, written
 from bot.answer.replaced import with_replaced
 from bot.answer.row_followup import row_followup
 from bot.answer.post_holder import post_holder
@@ -615,6 +616,12 @@ class Assistant:
                                 question) if answer.found else ""
         if local:
             said = t("answer.not_found_detail", reason=t("abstain.unwritten_place", place=local))
+            return Answer(question, said, False, answer.citations, confidence=answer.confidence)
+        # "Phòng Tư pháp được giao nhiệm vụ gì" answered with other bodies' tasks of a letter never naming it
+        body = unnamed_body(question, lambda: [self._whole_text(doc) for doc in cited]) \
+            if answer.found and DUTY in classify(read).kinds else ""
+        if body:
+            said = t("answer.not_found_detail", reason=t("abstain.unnamed_body", body=body))
             return Answer(question, said, False, answer.citations, confidence=answer.confidence)
         return answer
 
