@@ -31,6 +31,7 @@ from bot.answer.only_one import only_one
 from bot.answer.ordinals import ordinal_answer
 from bot.answer.question import DUTY, classify
 from bot.answer.other_places import of_another_place, unwritten_place
+from bot.answer.table_cells import absent_row
 from bot.answer.unknown_names import unnamed_body, written
 from bot.answer.replaced import with_replaced
 from bot.answer.row_followup import row_followup
@@ -622,6 +623,12 @@ class Assistant:
             if answer.found and DUTY in classify(read).kinds else ""
         if body:
             said = t("answer.not_found_detail", reason=t("abstain.unnamed_body", body=body))
+            return Answer(question, said, False, answer.citations, confidence=answer.confidence)
+        # "phòng 2 người giá bao nhiêu" of a fee table with rows for 4, 6 and 8: another row's figure is not its
+        row, rows = absent_row(question, lambda: [Passage.from_chunk(c, 0.0) for doc in cited
+                                                  for c in self.store.doc_chunks(doc)]) if answer.found else ("", "")
+        if row:
+            said = t("answer.not_found_detail", reason=t("abstain.absent_row", row=row, rows=rows))
             return Answer(question, said, False, answer.citations, confidence=answer.confidence)
         return answer
 
