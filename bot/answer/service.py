@@ -31,6 +31,9 @@ from bot.answer.list_items import list_answer, whole_table, with_attached_list
 from bot.answer.only_one import only_one
 from bot.answer.ordinals import ordinal_answer
 from bot.answer.other_places import of_another_place
+from bot.answer.question import DUTY, classify
+from bot.answer.table_cells import absent_row
+from bot.answer.unknown_names import unnamed_body
 from bot.answer.replaced import with_replaced
 from bot.answer.row_followup import row_followup
 from bot.answer.post_holder import post_holder
@@ -622,4 +625,21 @@ class Assistant:
         if place:
             said = t("answer.not_found_detail", reason=t("abstain.elsewhere", place=place, others=others))
             return Answer(question, said, False, answer.citations, confidence=answer.confidence)
+        cited = sorted({c.passage.doc_id for c in answer.citations})
+        # "Phòng Tư pháp được giao nhiệm vụ gì" answered with other bodies' tasks of a letter never naming it
+        body = unnamed_body(question, lambda: [self._whole_text(doc) for doc in cited]) \
+            if answer.found and DUTY in classify(read).kinds else ""
+        if body:
+            said = t("answer.not_found_detail", reason=t("abstain.unnamed_body", body=body))
+            return Answer(question, said, False, answer.citations, confidence=answer.confidence)
+        # "phòng 2 người giá bao nhiêu" of a fee table with rows for 4, 6 and 8: another row's figure is not its
+        row, rows = absent_row(question, lambda: [Passage.from_chunk(c, 0.0) for doc in cited
+                                                  for c in self.store.doc_chunks(doc)]) if answer.found else ("", "")
+        if row:
+            said = t("answer.not_found_detail", reason=t("abstain.absent_row", row=row, rows=rows))
+            return Answer(question, said, False, answer.citations, confidence=answer.confidence)
         return answer
+
+    def _whole_text(self, doc_id: str) -> str:
+        """A document's every passage with its headings, lead-ins and name (Passage.written): where it names a body."""
+        return " \n ".join(Passage.from_chunk(c, 0.0).written for c in self.store.doc_chunks(doc_id))

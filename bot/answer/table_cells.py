@@ -12,7 +12,9 @@ reached ("… có đạt kế hoạch không?", "đã đạt 100% … phải kh�
 The column is the one whose header shares the most words with the question, less the header words it does not hold (so
 "đoàn phí" names "Đoàn phí còn nợ", not "KPCĐ còn nợ" = kinh phí công đoàn, abbreviations read as
 prompts/abbreviations.tsv spells them out); the cell sharing most words with a yes-or-no question (the body named: none,
-no verdict), or a column whose cells name each row (names), is no column asked; a tie names none."""
+no verdict), or a column whose cells name each row (names), is no column asked; a tie names none. A row named by a
+count per a thing the table has no row for ("phòng 2 người" of rows for 4, 6 and 8 per room) is no row of it
+(absent_row): the answer says which rows it has."""
 from __future__ import annotations
 
 import re
@@ -25,8 +27,9 @@ from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, NEGATIO
                                  abbreviations_spelled, asks_yes_or_no, classify, money_stated)
 from troly.figures import figure, written
 from troly.tables import toml
-from troly.vntext import (FUNCTION_FOLDED, STOP_FOLDED, common_abbreviations, fold, is_stopword, plain_content,
-                          plain_words, typed_without_diacritics)
+from troly.years import YEAR as YEAR_FIGURE
+from troly.vntext import (FUNCTION_FOLDED, STOP_FOLDED, common_abbreviations, fold, fold_same_length, is_stopword,
+                          plain_content, plain_words, typed_without_diacritics)
 from vectorstore.search import Passage
 
 _TABLE = toml("question_cues.toml")["cells"]
@@ -560,3 +563,32 @@ def difference(question: str, rows: list[Passage], named: list[Passage]) -> dict
         return None
     high, low = sorted(amounts, reverse=True)  # type: ignore[type-var]
     return {"column": cells[0][column][0], "high": written(high), "low": written(low), "amount": written(high - low)}
+
+
+# "phòng 2 người": a thing, then a count of what it holds — a row of a table whose column counts that per the thing
+# ("Số người/phòng": 4, 6, 8) names it so
+_PER_COUNT = re.compile(r"(?<!\w)([^\W\d_]+)\s+(\d+)\s+([^\W\d_]+)(?!\w)")
+
+
+def absent_row(question: str, passages: Callable[[], list[Passage]]) -> tuple[str, str]:
+    """(the row the question names as typed, "4, 6, 8 người/phòng": the rows the table has) when the question names a
+    row of a table by a count per a thing ("phòng 2 người") that no row of the column counting it ("Số người/phòng")
+    holds, and no passage writes that count of the thing elsewhere; ("", "") otherwise. `passages`: the answer's
+    documents' passages, read only when the question writes such a count. Another row's figure ("phòng 4 người:
+    450.000 đồng") or a line near it is not the figure of a row the table lacks."""
+    asked = [m for m in _PER_COUNT.finditer(fold(question)) if not re.fullmatch(YEAR_FIGURE, m.group(2))]  # "năm 2026"
+    found = passages() if asked else []
+    columns: dict[str, list[str]] = {}
+    for p in found:
+        for header, cell in row_cells(p):
+            columns.setdefault(header, []).append(cell.strip())
+    said = " \n ".join(" ".join(fold(p.text).split()) for p in found)
+    for m in asked:
+        thing, count, unit = m.groups()
+        for header, cells in columns.items():
+            per = re.search(rf"(?<!\w){unit}\s*/\s*{thing}(?!\w)", fold_same_length(header))
+            if per and len(cells) > 1 and all(c.isdigit() for c in cells) and str(int(count)) not in cells \
+                    and not re.search(rf"(?<!\w){count}\s+{unit}(?!\w)", said):
+                rows = ", ".join(sorted(set(cells), key=int))
+                return " ".join(question[m.start():m.end()].split()), f"{rows} {header[per.start():per.end()]}"
+    return "", ""

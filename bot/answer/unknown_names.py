@@ -7,15 +7,17 @@ sentence, two or more ("Thiệu Trị", "Huyện Nghĩa Hưng") or one with a ca
 abbreviation in capitals ("BHYT") is none, nor one word capitalised by convention ("Nhà nước", "Chính phủ"). It is
 unknown when no two of its words stand side by side in any loaded passage's text (one word: when none writes it), and
 none of the passages found names it in its text, heading, lead-in or document's name. The store's counts are of
-folded syllables (bot/answer/lexicon.py), so a name typed without its diacritics is known as well.
+folded syllables (bot/answer/lexicon.py), so a name typed without its diacritics is known as well. A body asked its
+duties by its kind and name ("Phòng Tư pháp") is read against the answer's own documents (unnamed_body): a name the
+store knows from another document is still no body of a letter that never writes it.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from bot.answer.lexicon import Lexicon
-from troly.vntext import capitalised_runs, fold
+from troly.vntext import bodies, capitalised_runs, fold, fold_same_length
 
 
 def names_written(question: str) -> list[list[str]]:
@@ -43,4 +45,29 @@ def unknown_name(question: str, lexicon: Lexicon, found: Iterable[str]) -> str:
         phrase = re.escape(fold(" ".join(name))).replace(r"\ ", r"\W+")
         if not _written(lexicon, name) and not re.search(rf"(?<!\w){phrase}(?!\w)", said):
             return " ".join(name)
+    return ""
+
+
+# A body of a kind (prompts/bodies.tsv: "Phòng", "Sở", "Ban" …) then the first two words of its own name, the first
+# written with a capital ("Phòng Tư pháp", "Sở Tài chính"): folded, as the documents' texts are searched
+_KINDS = sorted({fold(kind) for kind in bodies().kinds}, key=len, reverse=True)
+_KIND_NAME = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _KINDS))})\s+([^\W\d_]+)\s+([^\W\d_]+)(?!\w)")
+
+
+def unnamed_body(question: str, texts: Callable[[], Sequence[str]]) -> str:
+    """The body the question asks the duties of by its kind and name ("Phòng Tư pháp thị xã … được giao nhiệm vụ gì")
+    that the answer's documents never write — kind and the name's first two words, in none of their passages with
+    headings, lead-ins and names (`texts`, read only when the question names such a body) — as typed; "" when none.
+    A letter giving tasks to other bodies gives none to a body it never names: its lines answered for it tell the user
+    another body's duty as if it were theirs. A name in capitals ("Sở GD&ĐT", "Phòng TC-KH") may be written out in
+    full by the documents: none is read."""
+    typed = fold_same_length(question)
+    asked = [m for m in _KIND_NAME.finditer(typed) if question[m.start()].isupper()
+             and question[m.start(1)].isupper() and not question[m.start(1) + 1:m.end(1)].isupper()
+             and not question[m.start(2):m.end(2)].isupper()]
+    said = [" ".join(fold(text).split()) for text in texts()] if asked else []
+    for m in asked:
+        phrase = " ".join(typed[m.start():m.end()].split())
+        if said and not any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) for text in said):
+            return " ".join(question[m.start():m.end()].split())
     return ""

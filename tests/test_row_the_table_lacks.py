@@ -1,0 +1,44 @@
+"""A row of a table named by a count per a thing ("lều 6 người") that the table has no row for is refused for that row,
+naming the rows it has — another row's price, or a line near the table, is not that row's (bot/answer/table_cells.py,
+absent_row). The price list is this file's own, invented."""
+from __future__ import annotations
+
+from bot.answer.table_cells import absent_row
+from tests.helpers import assistant_fixture, first_line
+from vectorstore.search import Passage
+from vectorstore.store import StoredChunk
+
+_CAMP = "\n\n".join([
+    "BAN QUẢN LÝ KHU DU LỊCH HỒ NÚI CỐC\nSố: 12/TB-BQL\nThái Nguyên, ngày 02 tháng 4 năm 2027",
+    "THÔNG BÁO\nGiá thuê lều cắm trại mùa hè năm 2027",
+    "1. Giá thuê lều theo loại lều như sau:",
+    "| Loại lều | Số người/lều | Giá thuê (đồng/đêm) |\n|---|---|---|\n| Lều nhỏ | 3 | 250.000 |\n"
+    "| Lều lớn | 5 | 400.000 |",
+    "2. Khách thuê lều được dùng miễn phí bếp nướng chung; củi nướng tính 50.000 đồng/bó.",
+])
+
+camp = assistant_fixture("tb12-leu-trai.md", _CAMP)
+
+
+def test_a_row_the_table_lacks_is_refused_naming_its_rows(camp):
+    """Before, a line near the table (or another row's price) was the answer."""
+    answer = camp.ask("lều 7 người giá thuê bao nhiêu một đêm?")
+    line = first_line(answer)
+    assert not answer.found and "lều 7 người" in line and "3, 5" in line and "250.000" not in line, answer.answer
+
+
+def test_a_row_the_table_has_keeps_its_price(camp):
+    answer = camp.ask("lều 5 người giá thuê bao nhiêu một đêm?")
+    assert answer.found and "400.000" in answer.answer, answer.answer
+
+
+def test_a_count_written_elsewhere_or_a_year_is_no_row():
+    row = Passage.from_chunk(StoredChunk("d::v::1", "| Lều nhỏ | 3 | 250.000 |", {
+        "doc_id": "d", "lead": "Loại lều | Số người/lều | Giá thuê (đồng/đêm)", "position": 1}), 0.0)
+    other = Passage.from_chunk(StoredChunk("d::v::2", "| Lều lớn | 5 | 400.000 |", {
+        "doc_id": "d", "lead": "Loại lều | Số người/lều | Giá thuê (đồng/đêm)", "position": 2}), 0.0)
+    note = Passage.from_chunk(StoredChunk("d::v::3", "Lều 7 người đặt trước 3 ngày.", {"doc_id": "d", "position": 3}),
+                              0.0)
+    assert absent_row("lều 7 người giá bao nhiêu", lambda: [row, other]) == ("lều 7 người", "3, 5 người/lều")
+    assert absent_row("lều 7 người giá bao nhiêu", lambda: [row, other, note]) == ("", "")  # written elsewhere
+    assert absent_row("lều 2027 người", lambda: [row, other]) == ("", "")  # a year, no count
