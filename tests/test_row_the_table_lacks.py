@@ -42,3 +42,12 @@ def test_a_count_written_elsewhere_or_a_year_is_no_row():
     assert absent_row("lều 7 người giá bao nhiêu", lambda: [row, other]) == ("lều 7 người", "3, 5 người/lều")
     assert absent_row("lều 7 người giá bao nhiêu", lambda: [row, other, note]) == ("", "")  # written elsewhere
     assert absent_row("lều 2027 người", lambda: [row, other]) == ("", "")  # a year, no count
+
+
+def test_a_row_written_with_a_leading_zero_is_the_row_asked():
+    """"lều 5 người" is the row the table writes "05" (documents pad counts so): held, not refused."""
+    padded = [Passage.from_chunk(StoredChunk(f"d::v::{n}", f"| Lều | {count} | {price} |", {
+        "doc_id": "d", "lead": "Loại lều | Số người/lều | Giá thuê (đồng/đêm)", "position": n}), 0.0)
+        for n, count, price in ((1, "03", "250.000"), (2, "05", "400.000"))]
+    assert absent_row("lều 5 người giá bao nhiêu", lambda: padded) == ("", "")
+    assert absent_row("lều 4 người giá bao nhiêu", lambda: padded) == ("lều 4 người", "3, 5 người/lều")

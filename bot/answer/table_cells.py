@@ -587,8 +587,9 @@ def absent_row(question: str, passages: Callable[[], list[Passage]]) -> tuple[st
         thing, count, unit = m.groups()
         for header, cells in columns.items():
             per = re.search(rf"(?<!\w){unit}\s*/\s*{thing}(?!\w)", fold_same_length(header))
-            if per and len(cells) > 1 and all(c.isdigit() for c in cells) and str(int(count)) not in cells \
-                    and not re.search(rf"(?<!\w){count}\s+{unit}(?!\w)", said):
-                rows = ", ".join(sorted(set(cells), key=int))
+            held = {int(c) for c in cells if c.isdigit()}  # "04" is the row "4 người" as much as "4"
+            if per and len(cells) > 1 and len(held) == len(set(cells)) and int(count) not in held \
+                    and not re.search(rf"(?<!\w)0*{int(count)}\s+{unit}(?!\w)", said):
+                rows = ", ".join(map(str, sorted(held)))
                 return " ".join(question[m.start():m.end()].split()), f"{rows} {header[per.start():per.end()]}"
     return "", ""
