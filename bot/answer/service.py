@@ -579,6 +579,8 @@ class Assistant:
         # "KH 27 gửi những đơn vị nào": the "Nơi nhận" list of the one document named, whatever search ranked first
         named = self.searcher.scope_of(question)
         asked = {filters.doc} if filters and filters.doc else named
+        # the question with the diacritics the documents vouch for, when typed without ("ca long an": "cá lồng ăn")
+        reading = self.searcher.plan(question).reading
         answer = recipients_answer(question, lambda rest: asked if filters and filters.doc else (
             self.searcher.scope_of(rest) or self.searcher.sole_of_kind(rest)), self.store.doc_chunks) or (summary(
             question, {r.doc_id: r for r in records}, self._summarised(question, filters),
@@ -591,8 +593,7 @@ class Assistant:
             question, self.searcher, records, self.store.doc_chunks, self.weights) or subject(
             question, passages, self.searcher, records, self.store.doc_chunks) or documents_about(
             question, records, self.store.doc_chunks, self.search) or compose(
-            question, passages, hints, lexicon, self.weights, self.searcher.plan(question).reading,
-            bool(filters and filters.doc))
+            question, passages, hints, lexicon, self.weights, reading, bool(filters and filters.doc))
         if not answer.found:  # "… có bao nhiêu hoạt động": no line states it, the list's items say it
             answer = list_answer(question, passages, self.store.doc_chunks, True, self.weights) or answer
         answer = with_attached_list(with_addressees(answer, self.store.doc_chunks, question), question,
@@ -616,29 +617,33 @@ class Assistant:
                                 [c.passage.section for c in answer.citations])
         if absent:  # "Theo Luật Điện ảnh, …" of documents none of which it is (a plan's answer is not the law's)
             return Answer(question, absent, False, confidence=answer.confidence)
+        reason = self._not_of_it(question, reading or question, answer, records, passages) if answer.found else ""
+        if reason:  # the lines found are of another place, body or row than the one asked
+            return Answer(question, t("answer.not_found_detail", reason=reason), False, answer.citations,
+                          confidence=answer.confidence)
+        return answer
+
+    def _not_of_it(self, question: str, read: str, answer: Answer, records: list[DocRecord],
+                   passages: list[Passage]) -> str:
+        """Why an answer found is not the one asked, "" when it is: its lines are of another province than the one
+        named, its documents never name the body asked its duties, or its table has no row for the one named. `read`:
+        the question with the diacritics the documents vouch for."""
         # "MTTQ tỉnh Bình Thuận hỗ trợ … bao nhiêu" answered from Ninh Thuận's guide: its figure is Ninh Thuận's
         by_id = {r.doc_id: r for r in records}
-        # (read with the diacritics the documents vouch for, when typed without: "ca long an" is "cá lồng ăn")
-        read = self.searcher.plan(question).reading or question
         place, others = of_another_place(read, [c.passage for c in answer.citations], passages, lambda doc: set(
-            issuer_place_names(by_id[doc].meta, seat=False)) if doc in by_id else set()) if answer.found else ("", "")
+            issuer_place_names(by_id[doc].meta, seat=False)) if doc in by_id else set())
         if place:
-            said = t("answer.not_found_detail", reason=t("abstain.elsewhere", place=place, others=others))
-            return Answer(question, said, False, answer.citations, confidence=answer.confidence)
+            return t("abstain.elsewhere", place=place, others=others)
         cited = sorted({c.passage.doc_id for c in answer.citations})
         # "Phòng Tư pháp được giao nhiệm vụ gì" answered with other bodies' tasks of a letter never naming it
         body = unnamed_body(question, lambda: [self._whole_text(doc) for doc in cited]) \
-            if answer.found and DUTY in classify(read).kinds else ""
+            if DUTY in classify(read).kinds else ""
         if body:
-            said = t("answer.not_found_detail", reason=t("abstain.unnamed_body", body=body))
-            return Answer(question, said, False, answer.citations, confidence=answer.confidence)
+            return t("abstain.unnamed_body", body=body)
         # "phòng 2 người giá bao nhiêu" of a fee table with rows for 4, 6 and 8: another row's figure is not its
         row, rows = absent_row(question, lambda: [Passage.from_chunk(c, 0.0) for doc in cited
-                                                  for c in self.store.doc_chunks(doc)]) if answer.found else ("", "")
-        if row:
-            said = t("answer.not_found_detail", reason=t("abstain.absent_row", row=row, rows=rows))
-            return Answer(question, said, False, answer.citations, confidence=answer.confidence)
-        return answer
+                                                  for c in self.store.doc_chunks(doc)])
+        return t("abstain.absent_row", row=row, rows=rows) if row else ""
 
     def _whole_text(self, doc_id: str) -> str:
         """A document's every passage with its headings, lead-ins and name (Passage.written): where it names a body."""
