@@ -39,6 +39,12 @@ def _merged_parts(name: str) -> list[str]:
     return [first, *(part if part.split()[0] == kind else f"{kind} {part}" for part in rest if part.split())]
 
 
+def _as_written(named: dict | None) -> str:
+    """A doer or recipient as its line writes it: the one body's short form ("UBND thành phố"), several as written."""
+    named = named or {}
+    return named.get("short", "") if len(named.get("bodies", [])) == 1 else named.get("name", "")
+
+
 # A legal normative text's number holds the year it was issued ("35/2024/QĐ-UBND", Luật Ban hành văn bản quy phạm
 # pháp luật); an ordinary decision's does not ("68/KH-UBND", "1234/QĐ-UBND").
 _NORMATIVE_NUMBER = re.compile(r"^\s*\d+/\d{4}/")
@@ -150,15 +156,13 @@ class DocObligation:
     def doer_as_written(self) -> str:
         """Who must act as the document names them ("Công an thị xã", not the canonical "Công an huyện" it is filed
         under; several bodies as the line writes them): how a list of a typed name no table knows heads its items."""
-        doer = self.doer or {}
-        return doer.get("short", "") if len(doer.get("bodies", [])) == 1 else doer.get("name", "")
+        return _as_written(self.doer)
 
     @property
     def recipient_as_written(self) -> str:
         """Whom it reports to as the document names them ("UBND thành phố", not the canonical "Ủy ban nhân dân tỉnh,
         thành phố" it is filed under)."""
-        recipient = self.recipient or {}
-        return recipient.get("short", "") if len(recipient.get("bodies", [])) == 1 else recipient.get("name", "")
+        return _as_written(self.recipient)
 
     @property
     def bodies(self) -> list[str]:
