@@ -265,8 +265,9 @@ class Scored:
     # its labelled values ("Chủ tịch: …; Phó Chủ tịch: …") name none the question asks, which its passage never names
     # ("kế toán"; siblings.unlisted): its amount is another item's
     unlisted: bool = False
-    # passage_coverage with the question's words asking the kind of fact held, when the line states every strict kind
-    # asked ("mấy tiếng" of "ít nhất 4 giờ"): how much of what the question asks about its passage holds (abstain)
+    # passage_coverage with the question's words asking the kind of fact held (its unit, a bound: "tối đa"), when the
+    # line states every strict kind asked ("mấy tiếng" of "ít nhất 4 giờ"): how much of what the question asks about
+    # its passage holds (abstain)
     stated_coverage: float = 0.0
 
 
@@ -619,6 +620,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     agree = agreements(passages)
     coefficients = [getattr(weights, name) for name in SIGNALS]
     asking = frozenset(query.asking)
+    bounds = frozenset(tok for tok in query.weights if fold(tok) in in_units)  # "tối đa" of "tối đa mấy lần"
     # "trong trường hợp nào": every sentence is ranked as holding the words asking which case — the article stating
     # the cases seldom repeats them, a sentence saying "trường hợp" by the way does; how sure the answer is
     # (abstain.py) still counts only the words a sentence holds
@@ -752,7 +754,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         p_cov, _ = _coverage(query, body, context, weights.context_share, p_told | p_planned)
         tallied = counting and _tallies(p)
         p_asking = asking if any(states(k, p_stating) for k in query.kind.strict) else frozenset()
-        p_stated = _coverage(query, body, context, weights.context_share, asking | p_told | p_planned)[0] \
+        p_stated = _coverage(query, body, context, weights.context_share, asking | bounds | p_told | p_planned)[0] \
             if query.kind.strict else p_cov
         ranked_p_cov = _coverage(query, body, context, weights.context_share, p_asking | p_told, which)[0] \
             if p_asking or which or p_planned else p_cov
