@@ -13,12 +13,13 @@ _NOTICE = "\n\n".join([
     "ỦY BAN NHÂN DÂN HUYỆN ĐĂK GLEI\nSố: 77/TB-UBND\nĐăk Glei, ngày 02 tháng 3 năm 2027",
     "THÔNG BÁO\nVề lịch tham quan vườn lan rừng và an toàn hồ chứa Đăk Pô Kô năm 2027",
     "1. Đơn vị quản lý vườn lan\n\nBan Quản lý rừng phòng hộ Đăk Pô Kô.",
-    "2. Lịch tham quan\n\n| TT | Khu vườn | Thời gian mở cửa trong năm |\n| 1 | Vườn lan Ngọc Linh | Từ 01/4 đến 31/8 |",
+    "2. Lịch tham quan\n\n| TT | Khu vườn | Thời gian mở cửa trong năm |\n"
+    "| 1 | Vườn lan Ngọc Linh | Từ 01/4 đến 31/8 |",
     "3. Khảo sát thực địa\n\nKhách đăng ký được đưa đi khảo sát thực địa vào các ngày 15, 16 và 17 tháng 6 năm 2027.",
     "4. Kết quả kiểm tra\n\nTổ công tác của huyện đã kiểm tra trực tiếp 32 cơ sở giáo dục về an toàn phòng cháy; "
     "nhắc nhở 04 cơ sở chưa trang bị bình chữa cháy.",
-    "5. An toàn hồ chứa\n\nChủ hồ chứa thủy lợi Đăk Pô Kô thông báo cho chính quyền các xã vùng hạ du ít nhất 4 giờ trước "
-    "khi mở cửa xả tràn.",
+    "5. An toàn hồ chứa\n\nChủ hồ chứa thủy lợi Đăk Pô Kô thông báo cho chính quyền các xã vùng hạ du ít nhất 4 giờ "
+    "trước khi mở cửa xả tràn.",
     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nA Vương\n"])
 
 store = corpus_fixture(("tb77-dakglei.txt", _NOTICE))

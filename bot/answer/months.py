@@ -41,7 +41,7 @@ def _ends(m: re.Match[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
 
 def spans(line: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """The spans of days or months a line sets ("Từ 01/3 đến 30/9", "từ tháng 5 đến hết tháng 10"), as (month, day);
-    none when the clause setting one denies it ("Không tổ chức … từ …"): what is outside a ban is not thereby allowed."""
+    none when the clause setting one denies it ("Không tổ chức … từ …"): outside a ban is not thereby allowed."""
     said = unicodedata.normalize("NFC", line).lower()
     return [ends for m in _SPAN.finditer(fold_same_length(said)) if (ends := _ends(m))
             and not _NEGATION.search(re.split(r"[.;:|]", said[:m.start()])[-1])]
