@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.answer.months import month_placed, months_asked
 from bot.answer.named_claims import placed_elsewhere
 from bot.answer.question import (MONEY, NUMBER, PERCENT, asks_yes_or_no, bound_asked, channel_asked, names_channel,
                                  premise_held, within_bound)
@@ -97,8 +98,12 @@ def ids_missing(ev: Evidence) -> bool:
     the question states ("trong 05 ngày"): the documents may give another, which is then the answer. One year alone
     named must be the year of a line stating the kind of fact asked: "Năm 2024 đã xóa được bao nhiêu nhà tạm?" is not
     answered by the plan's targets of 2025 ("Chỉ tiêu xóa nhà tạm năm 2025 …") beside a line of a period holding
-    2024 ("giai đoạn 2022 - 2025") that states no such figure."""
-    if ev.query.naming_ids - {tok for s in ev.chosen for tok in s.ids_found}:
+    2024 ("giai đoạn 2022 - 2025") that states no such figure. A month the top line's span of days places, in or out
+    ("tháng 11" of "Từ 01/3 đến 30/9"), is what that line is about: it answers yes or no (months.py)."""
+    found = {tok for s in ev.chosen for tok in s.ids_found}
+    if ev.chosen and month_placed(ev.query.text, ev.chosen[0].text) is not None:  # "tháng 11" of "Từ 01/3 đến 30/9"
+        found |= {f"{n:{w}}" for n in months_asked(ev.query.text) for w in ("", "02")}
+    if ev.query.naming_ids - found:
         return True
     years = {tok for tok in ev.query.naming_ids - ev.query.names if STATED_YEAR.fullmatch(tok)}
     stating = [s for s in ev.chosen if s.kinds & set(ev.query.kind.strict)]
@@ -278,6 +283,9 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     # about none of its own topic ("học phí đại học năm 2025": under "Đến năm 2025:" but about none of what is
     # asked).
     floor = weights.judged_min if ev.query.judged else weights.passage_min
+    # the best line states the kind of fact asked ("ít nhất 4 giờ" of "trước mấy tiếng"): the words asking it are
+    # answered by that, so its passage is measured on the question's other words (Scored.stated_coverage)
+    passage = max(passage, ev.chosen[0].stated_coverage)
     missing_id = ids_missing(ev)
     # the top line judges the claim: not asked of a question's floor, nor quoted as the nearest passage only — a
     # line confirming it only when it is about the question's topic and close to it ("Đoàn viên nghỉ hưu được thăm

@@ -265,6 +265,10 @@ class Scored:
     # its labelled values ("Chủ tịch: …; Phó Chủ tịch: …") name none the question asks, which its passage never names
     # ("kế toán"; siblings.unlisted): its amount is another item's
     unlisted: bool = False
+    # passage_coverage with the question's words asking the kind of fact held (its unit, a bound: "tối đa"), when the
+    # line states every strict kind asked ("mấy tiếng" of "ít nhất 4 giờ"): how much of what the question asks about
+    # its passage holds (abstain)
+    stated_coverage: float = 0.0
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -616,6 +620,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     agree = agreements(passages)
     coefficients = [getattr(weights, name) for name in SIGNALS]
     asking = frozenset(query.asking)
+    bounds = frozenset(tok for tok in query.weights if fold(tok) in in_units)  # "tối đa" of "tối đa mấy lần"
     # "trong trường hợp nào": every sentence is ranked as holding the words asking which case — the article stating
     # the cases seldom repeats them, a sentence saying "trường hợp" by the way does; how sure the answer is
     # (abstain.py) still counts only the words a sentence holds
@@ -749,6 +754,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         p_cov, _ = _coverage(query, body, context, weights.context_share, p_told | p_planned)
         tallied = counting and _tallies(p)
         p_asking = asking if any(states(k, p_stating) for k in query.kind.strict) else frozenset()
+        p_stated = _coverage(query, body, context, weights.context_share, asking | bounds | p_told | p_planned)[0] \
+            if query.kind.strict else p_cov
         ranked_p_cov = _coverage(query, body, context, weights.context_share, p_asking | p_told, which)[0] \
             if p_asking or which or p_planned else p_cov
         # what the passage is about: the topic's words besides those asking a kind of fact ("tiền", "tỷ lệ"); those
@@ -848,7 +855,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                  topic, ids_found, signals, agreed, counted, inside=inside, labelled=labelled,
                                  credited=credited, about=about, held=held_subject, undated=undated,
                                  headed=headed, siblings=siblings, levels=levels, valued=valued, rated=rated,
-                                 unlisted=left_out))
+                                 unlisted=left_out,
+                                 stated_coverage=p_stated if set(query.kind.strict) <= kinds else p_cov))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from bot.answer.amount_clauses import bound_amounts
 from bot.answer.article_asked import without_article_asked
+from bot.answer.months import month_placed, span_said
 from ingest.due import weekdays_named
 from ingest.place import named_place
 from troly.doc_numbers import DOC_KINDS
@@ -399,8 +400,9 @@ _UNIT_MARKED = re.compile(rf"(?<!\w){alternation(_COUNT['how_many_marked'])}\s+(
 # "05 (năm) ngày", "15 (mười lăm) ngày": legal texts spell a number out in brackets between it and its unit
 _SPELLED = r"(?:\s*\([^()\d]{2,40}\))?"
 _MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w)")
-# ... and the same word typed without its marks in a question typed with them is another word ("công ty may": a
-# garment company; "may mắn"): no cue of a count there.
+# ... and the same word typed with other marks or none in a question typed with them is another word ("công ty may":
+# a garment company; "may mắn"; "nhà máy"): no cue of a count there.
+_MARKED_CUES = frozenset(unicodedata.normalize("NFC", w) for w in _COUNT["marked"])
 _PLAIN_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in _COUNT["marked"]) + r")(?!\w)", re.IGNORECASE)
 # "đi xe máy … bao nhiêu 1 km": folded, "may" may be "máy" (a reading restoring a question's marks writes either), so
 # in a clause asking with a cue that is no other word ("bao nhiêu"), only that cue says what is counted
@@ -429,10 +431,11 @@ def abbreviations_spelled(text: str) -> str:
 @lru_cache(maxsize=20_000)
 def _count_cues(text: str) -> str:
     """The text with each word of the marked cues typed without its marks blanked out (same length), when the text is
-    typed with diacritics: "may" there is no "mấy" (_PLAIN_MARKED)."""
+    typed with diacritics: "may", "máy" there are no "mấy" (_PLAIN_MARKED)."""
     if typed_without_diacritics(text, common_abbreviations()):
         return text
-    return _PLAIN_MARKED.sub(lambda m: " " * len(m.group()), text)
+    return re.sub(r"\w+", lambda m: " " * len(m.group()) if _PLAIN_MARKED.fullmatch(fold(m.group()))
+                  and unicodedata.normalize("NFC", m.group()).lower() not in _MARKED_CUES else m.group(), text)
 
 
 def _clauses(question: str) -> list[str]:
@@ -1224,6 +1227,9 @@ def _claims(question: str, line: str) -> list[tuple[bool, str]]:
     if days and stated_days:
         held = [m for m, day in stated_days if any(_same_day(a, day) for a in days)]
         claims.append((bool(held), same[slice(*stated_days[0][0].span())]))
+    placed = month_placed(question, line)  # "vào tháng 11" of "Từ 01/3 đến 30/9": a month outside the span set
+    if placed is not None:
+        claims.append((placed, span_said(line)))
     for found in (_MONEY, _SHARE):
         values = {_worth(m) for m in found.finditer(asked)}
         stated = list(found.finditer(said))
