@@ -175,13 +175,17 @@ class AnswerContext:
     def _due_of(self, question: str, kind: QuestionKind, passages: list[Passage]) -> list[Passage]:
         """ "hạn chót nộp hồ sơ …": the line ending the window the thing asked is handed in ("Bán và tiếp nhận hồ sơ:
         từ … đến 17 giờ 00 phút ngày 01 tháng 7 …") shares a word or two with the question, where the conditions of
-        taking part share all of them: search ranks it below them. The lines stating a deadline, of the first documents
-        found, that name a thing the question names (two words side by side) are added for the composer to weigh."""
+        taking part share all of them: search ranks it below them. Of the first documents found none of whose lines
+        found states a deadline, the lines stating one that name a thing the question names (two words side by side)
+        are added for the composer to weigh (a document whose deadline lines search found already has its answer
+        among them: another of its duties' due days is no better one)."""
         if DEADLINE not in kind.kinds:
             return []
         pairs = _word_pairs(question)
         have = {(p.doc_id, p.position) for p in passages}
-        docs = dict.fromkeys(p.doc_id for p in passages[:self.assistant.weights.field_documents] if not p.off_scope)
+        due = {p.doc_id for p in passages if states(DEADLINE, p.text)}
+        docs = dict.fromkeys(p.doc_id for p in passages[:self.assistant.weights.field_documents]
+                             if not p.off_scope and p.doc_id not in due)
         return [Passage.from_chunk(chunk, 0.0) for doc_id in docs
                 for position, chunk in sorted(self._doc_chunks(doc_id).items())
                 if (doc_id, position) not in have and states(DEADLINE, chunk.text)

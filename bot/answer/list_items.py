@@ -400,14 +400,14 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
             return Answer(question, text, True, citations)
         if structure:
             continue
-        # "hồ sơ … gồm những gì": the list whose lead-in says the thing holds it ("1. Hồ sơ đề nghị (01 bộ) gồm:"),
-        # before a heading merely holding its word ("IV. HỒ SƠ, THỜI GIAN"), whose other items are no part of it
-        whole = _led_list(question, asked, own, named, False, weights) if asked.whole and not counted else None
-        if whole is not None:
-            return whole
         found = headed_list(asked, own)
         if found is not None and asked.whole and not found[0]:
             found = None  # "hồ sơ … gồm những gì": not every list of a document whose title names a "hồ sơ"
+        # … but the list whose lead-in says the thing holds it ("1. Hồ sơ đề nghị (01 bộ) gồm:"), when a heading
+        # merely holding its word ("IV. HỒ SƠ, THỜI GIAN") heads other items ("2. Thời hạn: …"), no part of it
+        led = led_items(asked, own) if asked.whole and not counted and found is not None else None
+        if found is not None and led is not None and {p.chunk_id for p in led} != {p.chunk_id for p in found[1]}:
+            found = None
         if found is None:
             line = _led_list(question, asked, own, named, counted, weights) if not counted else (
                 _counted_line(question, asked, own, named) or _led_list(question, asked, own, named, True, weights)
