@@ -30,7 +30,23 @@ _RULES = "\n\n".join([
     "Điều 5. Giờ sử dụng\nSân mở cửa từ 05 giờ 00 đến 21 giờ 00 hằng ngày.",
     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nHà Văn Sơn\n"])
 
-led = assistant_fixture("qd17-san-the-thao.txt", _RULES)
+# a guide whose file's lead-in is a numbered heading with a remark in brackets, under a part holding other items
+_GUIDE = "\n\n".join([
+    "ĐOÀN XÃ BÌNH MINH\nSố: 05/HD-ĐX\nBình Minh, ngày 10 tháng 3 năm 2027",
+    "HƯỚNG DẪN\nXét chọn \"Gương mặt thanh niên tiêu biểu\" xã Bình Minh năm 2027",
+    "I. ĐỐI TƯỢNG\n1. Đoàn viên thanh niên từ đủ 16 đến 30 tuổi đang sinh hoạt tại các chi đoàn của xã.",
+    "II. HỒ SƠ, THỜI HẠN",
+    "1. Hồ sơ đề cử (02 bộ) gồm:",
+    "- Tờ trình của chi đoàn kèm danh sách trích ngang;",
+    "- Biên bản họp xét của Ban Chấp hành chi đoàn;",
+    "- Bản thành tích cá nhân có xác nhận của chi đoàn, không quá 02 trang;",
+    "- 01 ảnh chân dung cỡ 4x6 cm.",
+    "2. Thời hạn: Chi đoàn gửi hồ sơ về Đoàn xã trước ngày 15 tháng 5 năm 2027.",
+    "3. Thẩm định: Ban Thường vụ Đoàn xã thẩm định hồ sơ trước ngày 30 tháng 5 năm 2027.",
+    "III. TỔ CHỨC THỰC HIỆN\n1. Các chi đoàn phổ biến hướng dẫn, chịu trách nhiệm về hồ sơ đề cử của chi đoàn.",
+    "TM. BAN THƯỜNG VỤ\nBÍ THƯ\nLê Thị Hoa\n"])
+
+led = assistant_fixture("qd17-san-the-thao.txt", _RULES, ("hd05-guong-mat-thanh-nien.txt", _GUIDE))
 
 
 def _in_order(text: str, parts: list[str]) -> bool:
@@ -77,3 +93,13 @@ def test_a_file_named_more_fully_is_the_list_whose_lead_in_names_it_so(led):
     assert answer.found, answer.answer
     assert _in_order(answer.answer, ["Bảng kê các khoản chi", "Hóa đơn, chứng từ"]), answer.answer
     assert "Giấy đề nghị sử dụng sân" not in answer.answer, answer.answer
+
+
+def test_a_file_whose_lead_in_is_a_numbered_heading_is_listed_whole(led):
+    """"1. Hồ sơ đề cử (02 bộ) gồm:" under "II. HỒ SƠ, THỜI HẠN": its four papers, all of them; before, a line of
+    another part saying who answers for the file, and two of the papers."""
+    answer = led.ask("Hồ sơ đề cử gương mặt thanh niên tiêu biểu gồm những gì?")
+    assert answer.found, answer.answer
+    papers = ["Tờ trình của chi đoàn", "Biên bản họp xét", "Bản thành tích cá nhân", "ảnh chân dung"]
+    assert _in_order(answer.answer, papers), answer.answer
+    assert "chịu trách nhiệm" not in answer.answer and "15 tháng 5" not in answer.answer, answer.answer

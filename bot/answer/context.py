@@ -20,7 +20,7 @@ from bot.answer.obligations import ObligationIndex
 from bot.answer.saved_statistics import Statistics
 from bot.answer.cases import sets_condition
 from bot.answer.composer import field_spans
-from bot.answer.question import BENEFICIARY, QuestionKind, classify, field_answers_any, planned
+from bot.answer.question import BENEFICIARY, DEADLINE, QuestionKind, classify, field_answers_any, planned, states
 from bot.answer.list_items import ListAsk, list_asked
 from bot.answer.sections import articles_under, topic_heading
 from ingest.place import article_path, named_place, place_of, stands_at
@@ -86,6 +86,7 @@ class AnswerContext:
         passages = (passages + self._rest_of_article(question, kind, passages) + self._rest_of_list(ask, passages)
                     + self._rest_of_section(ask, passages))
         passages += self._fields_of(question, kind, passages)
+        passages += self._due_of(question, kind, passages)
         passages += self._whom_of(kind, passages)
         hints: list[ObligationHint] = []
         # The period a listed target falls under ("Đến năm 2025:" in a line of its own).
@@ -170,6 +171,25 @@ class AnswerContext:
         return [Passage.from_chunk(chunk, 0.0) for doc_id in docs
                 for position, chunk in sorted(self._doc_chunks(doc_id).items())
                 if (doc_id, position) not in have and any(field_spans(chunk.text, asked).values())]
+
+    def _due_of(self, question: str, kind: QuestionKind, passages: list[Passage]) -> list[Passage]:
+        """ "hạn chót nộp hồ sơ …": the line ending the window the thing asked is handed in ("Bán và tiếp nhận hồ sơ:
+        từ … đến 17 giờ 00 phút ngày 01 tháng 7 …") shares a word or two with the question, where the conditions of
+        taking part share all of them: search ranks it below them. Of the first documents found none of whose lines
+        found states a deadline, the lines stating one that name a thing the question names (two words side by side)
+        are added for the composer to weigh (a document whose deadline lines search found already has its answer
+        among them: another of its duties' due days is no better one)."""
+        if DEADLINE not in kind.kinds:
+            return []
+        pairs = _word_pairs(question)
+        have = {(p.doc_id, p.position) for p in passages}
+        due = {p.doc_id for p in passages if states(DEADLINE, p.text)}
+        docs = dict.fromkeys(p.doc_id for p in passages[:self.assistant.weights.field_documents]
+                             if not p.off_scope and p.doc_id not in due)
+        return [Passage.from_chunk(chunk, 0.0) for doc_id in docs
+                for position, chunk in sorted(self._doc_chunks(doc_id).items())
+                if (doc_id, position) not in have and states(DEADLINE, chunk.text)
+                and pairs & _word_pairs(f"{chunk.meta.get('section', '')} {chunk.text}")]
 
     def _whom_of(self, kind: QuestionKind, passages: list[Passage]) -> list[Passage]:
         """ "Quyết định 45 hỗ trợ cho ai?": the lines saying whom the document named is for ("Điều 1. Đối tượng hỗ

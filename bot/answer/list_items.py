@@ -50,6 +50,7 @@ _COUNTS = re.compile(_TABLE["counts"])
 _WHOLE = re.compile(_TABLE["whole"])
 _HOLDS_ALL = tuple(_TABLE["holds_all"])
 _ROMAN_PARTS = frozenset(_TABLE["roman_parts"])
+_ASIDE = re.compile(r"\([^()]*\)")  # "Hồ sơ đề nghị (01 bộ) gồm:": how many copies, no word naming the thing
 
 
 @dataclass(frozen=True)
@@ -286,7 +287,7 @@ def _whole_named(lead: str, thing: frozenset[str]) -> frozenset[str]:
     """The content words of the thing a lead-in says holds the list ("Hồ sơ đề nghị gồm:", "… hồ sơ bao gồm các giấy
     tờ sau:": those of its clause before "gồm"), when the question names it (all of them among `thing`, its words
     before its own "gồm"); empty when the lead-in says no thing holds it or names one the question does not."""
-    for clause in re.split(r"[,;:.]", lead):
+    for clause in re.split(r"[,;:.]", _ASIDE.sub(" ", lead)):
         padded = padded_words(clause)
         for word in sorted(_HOLDS_ALL, key=len, reverse=True):
             at = padded.find(f" {word} ")
@@ -402,6 +403,11 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
         found = headed_list(asked, own)
         if found is not None and asked.whole and not found[0]:
             found = None  # "hồ sơ … gồm những gì": not every list of a document whose title names a "hồ sơ"
+        # … but the list whose lead-in says the thing holds it ("1. Hồ sơ đề nghị (01 bộ) gồm:"), when a heading
+        # merely holding its word ("IV. HỒ SƠ, THỜI GIAN") heads other items ("2. Thời hạn: …"), no part of it
+        led = led_items(asked, own) if asked.whole and not counted and found is not None else None
+        if found is not None and led is not None and {p.chunk_id for p in led} != {p.chunk_id for p in found[1]}:
+            found = None
         if found is None:
             line = _led_list(question, asked, own, named, counted, weights) if not counted else (
                 _counted_line(question, asked, own, named) or _led_list(question, asked, own, named, True, weights)
