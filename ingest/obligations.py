@@ -1002,9 +1002,15 @@ def _span_end(sentence: str, due: Due) -> bool:
     """Whether the day a due names ends a span the sentence opens with "từ …" ("trong khoảng thời gian từ ngày
     01/10/2026 đến ngày 31/3/2027": whom a rule covers, no limit). Not the span a line labelled with its time states
     ("Thời gian nhận hồ sơ: từ ngày 02/12/2026 đến hết ngày 31/12/2026", the labels of a due column, [table] due): the
-    window something is done in, which closes at its end."""
+    window something is done in, which closes at its end; so is one an act labels or follows ("Bán và tiếp nhận hồ sơ:
+    từ … đến 17 giờ ngày 01/7/2027", "Từ ngày 29/6 đến ngày 01/7/2027, nộp vào tài khoản …": a notice's schedule)."""
     at = sentence.find(due.text)
-    return at > 0 and bool(_SPAN_FROM.search(sentence[:at])) and not _WINDOW.match(_LABEL.sub("", sentence, count=1))
+    if at <= 0 or not _SPAN_FROM.search(sentence[:at]):
+        return False
+    bare = _LABEL.sub("", sentence, count=1)
+    label, colon, _ = bare[:at].partition(":")
+    return not (_WINDOW.match(bare) or colon and _OWED.search(label)
+                or _OWED.match(sentence[at + len(due.text):].lstrip(" ,")))
 
 
 def _enacts_itself(sentence: str, kind: str) -> bool:

@@ -4,7 +4,9 @@ doer), a unit keeping watch ("Chi cục Kiểm lâm trực theo dõi …": "tr�
 second ";"-clause ("…; giao Sở Tài chính chủ trì …"); and none listed for what is no duty: the sanction on papers sent
 late ("Hồ sơ gửi quá hạn không được tiếp nhận") or a report's list of what its issuer has done. A limit counted from
 an event is a deadline even when the text names no doer ("… trong thời hạn 03 tháng kể từ ngày …", "… chậm nhất 12
-giờ sau khi …"). The documents are this file's own, invented; parsed without embedding (k-part tester, session 57)."""
+giờ sau khi …"), and a notice's schedule closes at the hour and day it ends ("Bán và tiếp nhận hồ sơ: từ … đến 16 giờ 30
+phút ngày 20/5/2027"). The documents are this file's own, invented; parsed without embedding (k-part tester, session
+57)."""
 from __future__ import annotations
 
 from tests.helpers import obligation_index
@@ -44,12 +46,26 @@ _RESOLUTION = "\n".join([
     "Điều 3. Tổ chức thực hiện",
     "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết; giao Sở Tài chính chủ trì bố trí kinh phí, hướng dẫn "
     "thủ tục thanh toán.",
+    "2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân giám sát việc thực hiện Nghị quyết.",
     "CHỦ TỊCH", "Phạm Văn Hiển", ""])
+
+
+_NOTICE = "\n".join([
+    "TRUNG TÂM DỊCH VỤ ĐẤU GIÁ TÀI SẢN", "Số: 14/TB-TTDVĐG", "Hồ Sen, ngày 02 tháng 5 năm 2027", "THÔNG BÁO",
+    "Đấu giá quyền thuê ki-ốt chợ Hồ Sen",
+    "1. Thời gian bán hồ sơ",
+    "- Bán và tiếp nhận hồ sơ: từ 7 giờ 30 phút ngày 05 tháng 5 năm 2027 đến 16 giờ 30 phút ngày 20 tháng 5 năm 2027.",
+    "2. Nộp tiền đặt trước",
+    "Từ ngày 18 tháng 5 năm 2027 đến 16 giờ 00 phút ngày 21 tháng 5 năm 2027, nộp vào tài khoản của Trung tâm.",
+    "3. Khen thưởng",
+    "Ban Quản lý chợ là đầu mối tiếp nhận ý kiến của tiểu thương. Chọn 05 tiểu thương tiêu biểu để đề nghị Ủy ban "
+    "nhân dân huyện tặng Giấy khen.",
+    "GIÁM ĐỐC", "Hoàng Minh Tuấn", ""])
 
 
 def _index():
     return obligation_index([("qd12.txt", _RULES), ("cv77.txt", _LETTER), ("bc88.txt", _REPORT),
-                             ("nq05.txt", _RESOLUTION)])
+                             ("nq05.txt", _RESOLUTION), ("tb14.txt", _NOTICE)])
 
 
 def _doers(doc: str) -> dict[str, str]:
@@ -82,3 +98,21 @@ def test_a_second_body_assigned_after_a_semicolon_owes_its_own_part():
     items = _index().select(actor="Sở Tài chính", doc="nq05.txt")
     assert [o.quote for o in items] == ["giao Sở Tài chính chủ trì bố trí kinh phí, hướng dẫn thủ tục thanh toán."], \
         [(o.quote, o.doer) for o in _index().select(doc="nq05.txt")]
+
+
+def test_the_committees_of_a_hdnd_are_not_the_issuers_departments():
+    doers = _doers("nq05.txt")
+    watch = next(d for q, d in doers.items() if "giám sát" in q)
+    assert watch == "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân", doers
+    assert not _index().select(actor="Các ban chuyên môn", doc="nq05.txt")
+
+
+def test_a_notices_schedule_closes_at_its_last_hour_and_day():
+    dates = sorted(o.due["date"] for o in _index().select(doc="tb14.txt", kind="deadline") if o.due.get("date"))
+    assert dates == ["2027-05-20", "2027-05-21"], [(o.kind, o.due, o.quote) for o in _index().select(doc="tb14.txt")]
+
+
+def test_a_body_that_is_the_focal_point_acts_and_whom_a_proposal_goes_to_does_not():
+    doers = _doers("tb14.txt")
+    assert "Ban Quản lý chợ" in doers.values(), doers
+    assert not _index().select(actor="UBND huyện", doc="tb14.txt"), doers
