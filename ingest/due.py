@@ -34,7 +34,10 @@ _EACH = alternation(_W["due"]["each"])
 # about ("lập dự toán … trước ngày 20 tháng 6 năm trước": each year's budget, every June): either way, every year.
 _EVERY_YEAR = rf"(?:{_EACH}\s+{_YEAR}|{_YEAR}\s+{alternation(_W['due']['relative_year'])})\b"
 _EACH_YEAR = re.compile(_EVERY_YEAR, re.IGNORECASE)
-_DATE = re.compile(rf"{_LIMIT}\s+(?:{_DAY}\s+)?{_DAY_MONTH}(?:\s+{_EVERY_YEAR})?", re.IGNORECASE)
+# "đến 17 giờ 00 phút ngày 01 tháng 7 năm 2027", "trước 16h ngày 15/7": the hour of the last day, after the limit word
+_AT_HOUR = (rf"\d{{1,2}}\s*{alternation(_D['hour'])}(?![^\W\d_])(?:\s*\d{{1,2}}(?:\s*{alternation(_D['minute'])})?)?"
+            rf"\s*,?\s+")
+_DATE = re.compile(rf"{_LIMIT}\s+(?:{_AT_HOUR})?(?:{_DAY}\s+)?{_DAY_MONTH}(?:\s+{_EVERY_YEAR})?", re.IGNORECASE)
 _LUNAR = re.compile(rf"\s*\(?\s*{alternation(_D['lunar'])}\b(?:\s*\))?", re.IGNORECASE)
 _YEARLY_DATE = re.compile(rf"{_DAY}\s+{_DAY_MONTH}\s+{_EACH}\s+{_YEAR}", re.IGNORECASE)
 # "Tháng 5, 6/2026", "tháng 5 - 6/2026", "tháng 5 và tháng 6 năm 2026": months named together, due by the last one's end

@@ -136,7 +136,8 @@ _MINUTES_RECORD = re.compile(rf"^{alternation(_N['minutes_records'])}\b", _I)
 SPEAKER_NAME_WORDS = 6  # a speaker's name or role between the honorific and what they said ("Nguyễn Thanh Sơn")
 _MINUTES_SAID = re.compile(rf"^{alternation(_W['doer']['honorific'])}\s+(?:[^\W\d_]+\s+){{1,{SPEAKER_NAME_WORDS}}}?"
                            rf"{alternation(_N['minutes_said'])}\b", _I)
-_CONSEQUENCE = re.compile(rf"\b{alternation(_N['consequence'])}\b", _I)
+_CONSEQUENCE = re.compile(rf"\b{alternation(_N['consequence'])}\b|\b{alternation(_N['late'])}\b[^.;]{{0,60}}?"
+                          rf"\b{alternation(_N['late_denied'])}\b", _I)
 _BECAUSE = re.compile(rf"\s{alternation(_N['because'])}\s", _I)
 _NOT_BECAUSE = re.compile(rf"\b{alternation(_N['not_because'])}\b", _I)
 _FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b|"
@@ -306,8 +307,11 @@ def _shifted(actor: Actor | None, by: int) -> Actor | None:
 _PARTY = re.compile(rf"^(?:{alternation(_W['doer']['each'])}\s+)?{alternation(_W['doer']['parties'])}\b", _I)
 
 
-_UNIT_ACTS = alternation([*_W["doer"]["unit_acts"], *_W["doer"]["role_acts"], *_W["doer"]["duty"],
-                          *_W["doer"]["still_action"], *_W["report"]["verbs"]])
+_UNIT_ACTS_ALONE = alternation([*_W["doer"]["unit_acts"], *_W["doer"]["role_acts"], *_W["doer"]["duty"],
+                                *_W["doer"]["still_action"], *_W["report"]["verbs"]])
+# "Chi cục … trực theo dõi …": a word of being on duty before a verb of a task acts too, and ends the unit's name
+_UNIT_ACTS = (rf"{_UNIT_ACTS_ALONE}|" + "".join(rf"(?<!\b{w}\s)" for w in _W["doer"]["on_duty_not_after"])
+              + rf"{alternation(_W['doer']['on_duty'])}(?=\s+(?:{_UNIT_ACTS_ALONE})\b)")
 _UNIT_KINDS = alternation([*bodies().kinds, *_W["doer"]["unit_kinds"]])
 # After the kind, its own name opening with a capital, or the level it serves ("Bảo tàng tỉnh", "Thư viện huyện").
 _UNIT_OWN = rf"(?:(?-i:[{CAPITALS}])[^\s,;:.()]*|(?:{alternation(tables.lines('body_levels.txt'))})\b)"
@@ -631,7 +635,7 @@ def heading_actor(section: str) -> str:
 def _article_doer(section: str, found: Bodies) -> Actor | None:
     """The body the deepest article heading over a passage is of: its name alone ("Điều 10. Sở Giao thông vận tải"),
     as a quy chế gives each body an article of its tasks, or the body whose duties it states ("Điều 7. Trách nhiệm của
-    Sở Tài chính"). Read by answers only: the duties ingest reads keep their own doers (_heading_doer, _owner_doer)."""
+    Sở Tài chính"), deeper headings naming none: the doer of the items under it that name no other."""
     for part in reversed(section.split(SECTION_SEP) if section else []):
         article = heading_match(part.strip())
         if article is None or article.kind != "dieu":
@@ -938,9 +942,11 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
                         and not _span_end(sentence, due)):
         return "deadline"  # a limit day that recurs ("chậm nhất ngày 30 của tháng cuối quý") is a deadline by itself;
         # not the end of the span a period is counted over ("Báo cáo quý được tính từ ngày 15 … đến ngày 14 …")
-    if due and due.after and (actor or _AT_LEAST.search(due.text)):
+    if due and due.after and (actor or _AT_LEAST.search(due.text) or _SETS_LIMIT.match(due.text)
+                              or _SPEAKS_OF_LIMIT.search(due.text)):
         return "deadline"  # "chậm nhất 05 ngày làm việc sau khi …": a limit, counted from an event (no date set); a
-        # lead time ("công khai … trước khi thu ít nhất 05 ngày làm việc") is one whoever acts
+        # lead time ("công khai … trước khi thu ít nhất 05 ngày làm việc") or a limit said as one ("Hồ sơ nộp … trong
+        # thời hạn 06 tháng kể từ ngày …", "… chậm nhất 24 giờ sau khi …") is one whoever acts
     if actor:
         return "duty"
     if due and due.date and issued and due.date > issued and not _span_end(sentence, due) \
@@ -996,9 +1002,15 @@ def _span_end(sentence: str, due: Due) -> bool:
     """Whether the day a due names ends a span the sentence opens with "từ …" ("trong khoảng thời gian từ ngày
     01/10/2026 đến ngày 31/3/2027": whom a rule covers, no limit). Not the span a line labelled with its time states
     ("Thời gian nhận hồ sơ: từ ngày 02/12/2026 đến hết ngày 31/12/2026", the labels of a due column, [table] due): the
-    window something is done in, which closes at its end."""
+    window something is done in, which closes at its end; so is one an act labels or follows ("Bán và tiếp nhận hồ sơ:
+    từ … đến 17 giờ ngày 01/7/2027", "Từ ngày 29/6 đến ngày 01/7/2027, nộp vào tài khoản …": a notice's schedule)."""
     at = sentence.find(due.text)
-    return at > 0 and bool(_SPAN_FROM.search(sentence[:at])) and not _WINDOW.match(_LABEL.sub("", sentence, count=1))
+    if at <= 0 or not _SPAN_FROM.search(sentence[:at]):
+        return False
+    bare = _LABEL.sub("", sentence, count=1)
+    label, colon, _ = bare[:at].partition(":")
+    return not (_WINDOW.match(bare) or colon and _OWED.search(label)
+                or _OWED.match(sentence[at + len(due.text):].lstrip(" ,")))
 
 
 def _enacts_itself(sentence: str, kind: str) -> bool:
@@ -1067,7 +1079,11 @@ def _acts(text: str, found: Bodies, then: bool = False) -> bool:
 
 
 def _own_clause(before: str, clause: str, found: Bodies) -> bool:
-    """Whether `clause`, after the ";"-clauses `before`, is an obligation of its own (`_clauses`)."""
+    """Whether `clause`, after the ";"-clauses `before`, is an obligation of its own (`_clauses`): one with a time of
+    its own, or one that gives a task to another body ("Giao Ủy ban nhân dân tỉnh tổ chức thực hiện …; giao Sở Nội vụ
+    chủ trì …": each body its own)."""
+    if _ASSIGN.match(clause) and _assigned(clause, found):
+        return True
     due = parse_due(clause)
     if not _dated(due):
         return False
@@ -1146,8 +1162,10 @@ def _tells_done(sentence: str, found: Bodies, doc_year: int | None) -> bool:
 def _acts_after(clause: str) -> bool:
     """Whether the "đã/chưa + verb" before `clause` (which opens with that verb) is a relative clause naming which
     bodies act, the directive's own predicate following it ("Các công đoàn cơ sở đã đăng ký tham gia gửi danh sách
-    …"): the verb's first two words are passed over (its own syllables, or its object: "chưa nộp báo cáo")."""
-    return bool(_THEN_ACTS.search(" ".join(clause.split()[2:])))
+    …"): the verb's first two words are passed over (its own syllables, or its object: "chưa nộp báo cáo"). The
+    predicate follows the clause with no comma: one after a comma or ";" is another thing done ("Sở … đã ban hành
+    văn bản, tổ chức hội nghị; phối hợp Sở Y tế tập huấn …", a report's list)."""
+    return bool(_THEN_ACTS.search(" ".join(re.split(r"[,;]", clause, maxsplit=1)[0].split()[2:])))
 
 
 def _tells_result(sentence: str, in_results: bool, issued: str, doc_year: int | None, found: Bodies) -> bool:
@@ -1331,6 +1349,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         heading = paragraph_doer or _heading_doer(chunk.section, found) \
             or _owner_doer(unicodedata.normalize("NFC", chunk.section), found) \
             or (issuer if _directs_itself(doc, chunk.section) else None)
+        article = _article_doer(unicodedata.normalize("NFC", chunk.section), found)
         planned = issuer if heading is None and _plans_itself(doc, chunk.section) else None
         # under "I. MỤC ĐÍCH, YÊU CẦU": aims, not duties — but a line there setting a day to act by ("Kiện toàn Ban Chỉ
         # huy … trước ngày 31 tháng 01 năm 2027", a chỉ thị's "1. Yêu cầu chung") is a task
@@ -1418,7 +1437,10 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 if own and _ASK.search(sentence):
                     addressee = own  # "Trên đây là …, đề nghị CĐGD các cấp triển khai": whom the rest asks
                 continue
-            actor = own or row_doer or previous or labelled or lead_doer or addressee or heading
+            # the body an article is of ("Điều 9. Đồn Biên phòng …") owes its items that name none — not one saying
+            # what a body it opens with is or may do ("Công đoàn cơ sở là …", "… được sử dụng …": no act)
+            actor = own or row_doer or previous or labelled or lead_doer or addressee or heading or (
+                article if not _doer_at_start(_LABEL.sub("", sentence, count=1), found) else None)
             if own:
                 previous = own
             due = parse_due(stated, doc_year, own_months)
