@@ -1,6 +1,6 @@
-"""A row of a table named by a count per a thing ("lều 6 người") that the table has no row for is refused for that row,
-naming the rows it has — another row's price, or a line near the table, is not that row's (bot/answer/table_cells.py,
-absent_row). The price list is this file's own, invented."""
+"""A row of a table named by a count per a thing ("lều 6 người"), or by a code ("ô C2") that the table has no row for
+is refused for that row, naming the rows it has — another row's price, or a line near the table, is not that row's
+(bot/answer/table_cells.py, absent_row). The price list is this file's own, invented."""
 from __future__ import annotations
 
 from bot.answer.table_cells import absent_row
@@ -15,6 +15,9 @@ _CAMP = "\n\n".join([
     "| Loại lều | Số người/lều | Giá thuê (đồng/đêm) |\n|---|---|---|\n| Lều nhỏ | 3 | 250.000 |\n"
     "| Lều lớn | 5 | 400.000 |",
     "2. Khách thuê lều được dùng miễn phí bếp nướng chung; củi nướng tính 50.000 đồng/bó.",
+    "3. Khách tự mang lều thuê ô đất cắm trại ven hồ theo giá sau:",
+    "| Ô số | Diện tích (m²) | Giá thuê ô (đồng/đêm) |\n|---|---|---|\n| A1 | 20 | 150.000 |\n| A2 | 20 | 150.000 |\n"
+    "| B1 | 30 | 200.000 |",
 ])
 
 camp = assistant_fixture("tb12-leu-trai.md", _CAMP)
@@ -51,3 +54,27 @@ def test_a_row_written_with_a_leading_zero_is_the_row_asked():
         for n, count, price in ((1, "03", "250.000"), (2, "05", "400.000"))]
     assert absent_row("lều 5 người giá bao nhiêu", lambda: padded) == ("", "")
     assert absent_row("lều 4 người giá bao nhiêu", lambda: padded) == ("lều 4 người", "3, 5 người/lều")
+
+
+def test_a_code_the_table_lacks_is_refused_naming_its_codes(camp):
+    """Before, the line introducing the plots (or another plot's price) was the answer."""
+    answer = camp.ask("ô C2 ven hồ giá thuê bao nhiêu một đêm?")
+    line = first_line(answer)
+    assert not answer.found and "ô C2" in line and "A1, A2, B1" in line and "150.000" not in line, answer.answer
+
+
+def test_a_code_the_table_has_keeps_its_price(camp):
+    answer = camp.ask("ô B1 ven hồ giá thuê bao nhiêu một đêm?")
+    assert answer.found and "200.000" in answer.answer, answer.answer
+
+
+def test_a_code_written_elsewhere_or_a_column_not_all_codes_is_no_row():
+    lead = {"doc_id": "d", "lead": "Ô số | Giá thuê (đồng/đêm)"}
+    rows = [Passage.from_chunk(StoredChunk(f"d::v::{n}", f"| {code} | {price} |", {**lead, "position": n}), 0.0)
+            for n, code, price in ((1, "A1", "150.000"), (2, "B1", "200.000"))]
+    note = Passage.from_chunk(StoredChunk("d::v::3", "Ô C2 dành cho xe cứu hộ.", {"doc_id": "d", "position": 3}), 0.0)
+    named = Passage.from_chunk(StoredChunk("d::v::4", "| Bãi xe | 50.000 |", {**lead, "position": 4}), 0.0)
+    assert absent_row("ô C2 giá bao nhiêu", lambda: rows) == ("ô C2", "Ô số A1, B1")
+    assert absent_row("ô C2 giá bao nhiêu", lambda: [*rows, note]) == ("", "")  # written elsewhere
+    assert absent_row("ô C2 giá bao nhiêu", lambda: [*rows, named]) == ("", "")  # a row named, not coded
+    assert absent_row("khu C2 giá bao nhiêu", lambda: rows) == ("", "")  # no word of the column's header

@@ -570,19 +570,54 @@ def difference(question: str, rows: list[Passage], named: list[Passage]) -> dict
 _PER_COUNT = re.compile(r"(?<!\w)([^\W\d_]+)\s+(\d+)\s+([^\W\d_]+)(?!\w)")
 
 
+# "lô C1", "ô A-12": a code of letters and a number, after a word naming what it codes; a column's cell that is one
+_CODE = r"[^\W\d_]{1,3}[-.]?\d{1,3}"
+_CODED = re.compile(rf"(?<!\w)([^\W\d_]+)\s+({_CODE})(?!\w)")
+
+
+def _code_key(code: str) -> str:
+    """A code as compared: folded, upper case, without its separator ("a-12" is "A12")."""
+    return re.sub(r"[-.]", "", fold(code)).upper()
+
+
+def _absent_code(question: str, found: list[Passage], said: str) -> tuple[str, str]:
+    """(the row the question names, as typed, "Lô số A1, A2, B1": the column's codes) when the question names a row
+    by a code after a word of the header of a column whose every cell is a code ("lô C1" of "Lô số": A1 … B4), that
+    column holds no such code and no passage of the document (`said`: their texts, folded) writes it: the other
+    lots' figures, or the notice's lines on all of them, are not that lot's. A table whose rows are not all coded
+    ("Tổng cộng" aside) is no list of codes."""
+    columns: dict[str, list[str]] = {}
+    for p in found:
+        if not total_row(p):
+            for header, cell in row_cells(p):
+                columns.setdefault(header, []).append(cell.strip())
+    for m in _CODED.finditer(question):
+        word, key = fold(m.group(1)), _code_key(m.group(2))
+        for header, cells in columns.items():
+            codes = sorted({_code_key(c) for c in cells}, key=lambda c: (re.sub(r"\d", "", c), len(c), c))
+            if word in fold(header).split() and len(codes) > 1 and all(re.fullmatch(_CODE, c) for c in cells) \
+                    and key not in codes and not re.search(rf"(?<!\w){re.escape(fold(m.group(2)))}(?!\w)", said):
+                return " ".join(question[m.start():m.end()].split()), f"{header} {', '.join(codes)}"
+    return "", ""
+
+
 def absent_row(question: str, passages: Callable[[], list[Passage]]) -> tuple[str, str]:
     """(the row the question names as typed, "4, 6, 8 người/phòng": the rows the table has) when the question names a
     row of a table by a count per a thing ("phòng 2 người") that no row of the column counting it ("Số người/phòng")
-    holds, and no passage writes that count of the thing elsewhere; ("", "") otherwise. `passages`: the answer's
+    holds, and no passage writes that count of the thing elsewhere — or by a code ("lô C1") that a column of codes
+    naming it ("Lô số": A1, A2, B1 …) lacks (_absent_code); ("", "") otherwise. `passages`: the answer's
     documents' passages, read only when the question writes such a count. Another row's figure ("phòng 4 người:
     450.000 đồng") or a line near it is not the figure of a row the table lacks."""
     asked = [m for m in _PER_COUNT.finditer(fold(question)) if not re.fullmatch(YEAR_FIGURE, m.group(2))]  # "năm 2026"
-    found = passages() if asked else []
+    found = passages() if asked or _CODED.search(question) else []
     columns: dict[str, list[str]] = {}
     for p in found:
         for header, cell in row_cells(p):
             columns.setdefault(header, []).append(cell.strip())
     said = " \n ".join(" ".join(fold(p.text).split()) for p in found)
+    code = _absent_code(question, found, said)
+    if code[0]:
+        return code
     for m in asked:
         thing, count, unit = m.groups()
         for header, cells in columns.items():
