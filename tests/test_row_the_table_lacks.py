@@ -1,4 +1,5 @@
-"""A row of a table named by a count per a thing ("lều 6 người"), or by a code ("ô C2") that the table has no row for
+"""A row of a table named by a count per a thing ("lều 6 người"), by a code ("ô C2"), or by a name beside its
+siblings' ("Tổ dịch vụ Lữ hành" of rows "Tổ dịch vụ Nhà hàng", "Tổ dịch vụ Buồng phòng") that the table has no row for
 is refused for that row, naming the rows it has — another row's price, or a line near the table, is not that row's
 (bot/answer/table_cells.py, absent_row). The price list is this file's own, invented."""
 from __future__ import annotations
@@ -20,7 +21,17 @@ _CAMP = "\n\n".join([
     "| B1 | 30 | 200.000 |",
 ])
 
-camp = assistant_fixture("tb12-leu-trai.md", _CAMP)
+_TRIP = "\n\n".join([
+    "CÔNG ĐOÀN KHU DU LỊCH HỒ NÚI CỐC\nSố: 05/KH-CĐ\nThái Nguyên, ngày 10 tháng 5 năm 2027",
+    "KẾ HOẠCH\nTổ chức tham quan hè năm 2027 cho đoàn viên",
+    "1. Toàn công đoàn chọn 40 đoàn viên tham quan, phân bổ như sau:",
+    "| TT | Đơn vị | Số lượng | Trong đó tối thiểu là nữ |\n|---|---|---|---|\n"
+    "| 1 | Tổ các khu nghỉ dưỡng ven hồ | 15 | 6 |\n| 2 | Tổ dịch vụ Nhà hàng | 12 | 5 |\n"
+    "| 3 | Tổ dịch vụ Buồng phòng | 8 | 3 |\n| 4 | Tổ Bảo vệ | 5 | 1 |\n| | Tổng cộng | 40 | 15 |",
+    "2. Đoàn khởi hành ngày 20 tháng 6 năm 2027.",
+])
+
+camp = assistant_fixture("tb12-leu-trai.md", _CAMP, ("kh05-tham-quan.md", _TRIP))
 
 
 def test_a_row_the_table_lacks_is_refused_naming_its_rows(camp):
@@ -78,3 +89,27 @@ def test_a_code_written_elsewhere_or_a_column_not_all_codes_is_no_row():
     assert absent_row("ô C2 giá bao nhiêu", lambda: [*rows, note]) == ("", "")  # written elsewhere
     assert absent_row("ô C2 giá bao nhiêu", lambda: [*rows, named]) == ("", "")  # a row named, not coded
     assert absent_row("khu C2 giá bao nhiêu", lambda: rows) == ("", "")  # no word of the column's header
+
+
+def test_a_sibling_the_table_lacks_is_refused_naming_its_siblings(camp):
+    """Before, the other units' rows were the answer."""
+    line = first_line(camp.ask("Tổ dịch vụ Lữ hành được phân bổ bao nhiêu người"))
+    assert "Tổ dịch vụ Lữ hành" in line and "Tổ dịch vụ Nhà hàng, Tổ dịch vụ Buồng phòng" in line \
+        and "| 12" not in line, line
+
+
+def test_a_sibling_the_table_has_keeps_its_row(camp):
+    answer = camp.ask("Tổ dịch vụ Buồng phòng được phân bổ bao nhiêu người")
+    assert answer.found and "8" in first_line(answer), answer.answer
+
+
+def test_a_sibling_written_elsewhere_or_typed_in_small_letters_is_no_row():
+    lead = {"doc_id": "d", "lead": "TT | Đơn vị | Số suất"}
+    rows = [Passage.from_chunk(StoredChunk(f"d::v::{n}", f"| {n} | {unit} | {count} |", {**lead, "position": n}),
+                               0.0) for n, unit, count in ((1, "Tổ dịch vụ Nhà hàng", "12"),
+                                                           (2, "Tổ dịch vụ Buồng phòng", "8"))]
+    note = Passage.from_chunk(StoredChunk("d::v::3", "Tổ dịch vụ Lữ hành tự túc.", {"doc_id": "d", "position": 3}), 0.0)
+    asked = "Tổ dịch vụ Lữ hành được bao nhiêu suất?"
+    assert absent_row(asked, lambda: rows) == ("Tổ dịch vụ Lữ hành", "Tổ dịch vụ Nhà hàng, Tổ dịch vụ Buồng phòng")
+    assert absent_row(asked, lambda: [*rows, note]) == ("", "")  # written elsewhere
+    assert absent_row("tổ dịch vụ lữ hành được bao nhiêu suất?", lambda: rows) == ("", "")  # no name written
