@@ -113,3 +113,6 @@ def test_a_sibling_written_elsewhere_or_typed_in_small_letters_is_no_row():
     assert absent_row(asked, lambda: rows) == ("Tổ dịch vụ Lữ hành", "Tổ dịch vụ Nhà hàng, Tổ dịch vụ Buồng phòng")
     assert absent_row(asked, lambda: [*rows, note]) == ("", "")  # written elsewhere
     assert absent_row("tổ dịch vụ lữ hành được bao nhiêu suất?", lambda: rows) == ("", "")  # no name written
+    assert absent_row("Tổ dịch vụ NH được bao nhiêu suất?", lambda: rows) == ("", "")  # a short form: a row's, maybe
+    hotel = Passage.from_chunk(StoredChunk("d::v::5", "Khách sạn Lữ hành Xanh.", {"doc_id": "d", "position": 5}), 0.0)
+    assert absent_row(asked, lambda: [*rows, hotel]) == ("", "")  # the name written without the rows' words

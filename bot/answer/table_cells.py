@@ -607,7 +607,10 @@ def _absent_sibling(question: str, found: list[Passage], said: Callable[[], str]
     """(the row the question names, as typed, "Công đoàn ngành Công Thương, Công đoàn ngành Giao thông …": the rows
     named alike) when the question names a row by the words opening two rows of a table or more ("Công đoàn ngành")
     then a name of its own, capitalised ("Y tế"), that opens none of them and that the document (`said`: its
-    passages' texts, folded) never writes after those words: the other branches' quotas are not that branch's."""
+    passages' texts, folded) never writes (its first two words): the other branches' quotas are not that branch's.
+    A name the document writes elsewhere may be a row's or its own, asked loosely ("Liên đoàn lao động Sóc Trăng" of
+    "Liên đoàn Lao động tỉnh Sóc Trăng"); a short form in capitals ("FDI") may stand for a row's words ("DN có vốn
+    đầu tư nước ngoài"): neither is refused."""
     tables: dict[tuple[str, ...], list[str]] = {}
     for p in found:
         cells = row_cells(p)
@@ -626,9 +629,10 @@ def _absent_sibling(question: str, found: list[Passage], said: Callable[[], str]
             end = i + size
             own = next((j for j in range(end, len(words)) if not words[j].isalpha() or is_stopword(words[j])
                         or words[j] in FUNCTION_FOLDED), len(words))
-            head = " ".join(words[i:end])
-            if own == end or not typed[end][:1].isupper() or any(r[:size + 1] == words[i:end + 1] for r in rows) \
-                    or re.search(rf"(?<!\w){re.escape(f'{head} {words[end]}')}(?!\w)", said()):
+            name = " ".join(words[end:min(own, end + 2)])  # "y te" of "Y tế", "soc trang" of "Sóc Trăng"
+            if own == end or not typed[end][:1].isupper() or len(typed[end]) > 1 and typed[end].isupper() \
+                    or any(r[:size + 1] == words[i:end + 1] for r in rows) \
+                    or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said()):
                 continue
             siblings = [s for r, s in zip(rows, subjects) if r[:size] == words[i:end]]
             return " ".join(typed[i:own]).strip(",.?"), ", ".join(dict.fromkeys(siblings))
