@@ -1,8 +1,9 @@
 """A yes or no is judged by what its subject is in the line answering it: of a line stating several amounts, the
 amount of the clause naming what is asked ("Tổng kinh phí …, trong đó …", "…; riêng …", "…/người"), not any amount of
 the line; of a case the line's lead-in names with another modifier of the same head ("tai nạn giao thông" for "tai nạn
-lao động" asked), "Không", never "Có.". Invented documents and wordings, this file's own: a sports plan of a
-port workers' union and its decision on guards injured on the way to work."""
+lao động" asked), "Không", never "Có."; of a place the line itself names, never "Không" for naming it. Invented
+documents and wordings, this file's own: a sports plan of a port workers' union, its decision on guards injured on
+the way to work and its aid to members' children working abroad."""
 from __future__ import annotations
 
 import pytest
@@ -29,7 +30,17 @@ _GUARDS = ("CÔNG ĐOÀN CẢNG CỬA LÒ\nSố: 12/QĐ-CĐC\nCửa Lò, ngày 1
            "Điều 2. Tổ bảo vệ gửi hồ sơ về Văn phòng công đoàn trong 30 ngày kể từ ngày bị tai nạn.\n\n"
            "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nHoàng Văn Lực\n")
 
-assistant = assistant_fixture("kh09_hoi_thao.txt", _SPORTS, ("qd12_bao_ve.txt", _GUARDS))
+_ABROAD = ("CÔNG ĐOÀN CẢNG CỬA LÒ\nSố: 15/QĐ-CĐC\nCửa Lò, ngày 20 tháng 3 năm 2027\n\n"
+           "QUYẾT ĐỊNH\nVề việc hỗ trợ con đoàn viên đi làm việc ở nước ngoài\n\n"
+           "Điều 1. Điều kiện hỗ trợ\n"
+           "Chỉ hỗ trợ con đoàn viên đi làm việc ở nước ngoài theo hợp đồng với doanh nghiệp được cấp phép, theo "
+           "chương trình thực tập sinh kỹ năng của Nhật Bản (IM Japan) hoặc hợp đồng do đơn vị sự nghiệp công lập "
+           "ký.\n\n"
+           "Điều 2. Mỗi người được hỗ trợ một lần 2.000.000 đồng.\n\n"
+           "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nHoàng Văn Lực\n")
+
+assistant = assistant_fixture("kh09_hoi_thao.txt", _SPORTS, ("qd12_bao_ve.txt", _GUARDS),
+                              ("qd15_nuoc_ngoai.txt", _ABROAD))
 
 
 # Before, each wrong claim read "Có.": its amount was stated somewhere in the line, of another part of it.
@@ -67,3 +78,10 @@ def test_a_case_named_with_another_modifier_is_no_yes(assistant, question, asked
 def test_the_case_the_lead_in_names_is_still_yes(assistant):
     said = first_line(assistant.ask("Công nhân bảo vệ bị tai nạn giao thông trên đường đi ca có được hỗ trợ không?"))
     assert said.startswith("Có.") and "tai nạn giao thông" in said, said
+
+
+def test_a_place_the_line_names_is_not_denied(assistant):
+    """Before: "Không, văn bản ghi Nhật Bản." — the place asked, read with the programme after it ("Nhật Bản theo IM
+    Japan"), was missed in the line, and the line's own "Nhật Bản" taken for another place."""
+    said = first_line(assistant.ask("Con đoàn viên đi làm việc ở Nhật Bản theo IM Japan có được hỗ trợ không?"))
+    assert not said.startswith("Không") and "Nhật Bản (IM Japan)" in said, said

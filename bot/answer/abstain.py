@@ -22,7 +22,9 @@ states none of the strict facts asked for (a phone number, a date, an amount ...
 passages about another subject (holding less of the question's topic than `subject_min`: a storm's relief amount
 asked of a work accident) or only in passages that do not name what the amount is asked of (the noun of "<what> là
 bao nhiêu", question.asked_head: "mức phạt …" of a line stating a target of fewer violations; Scored.headed); a
-question asking only where answered by no line naming a place, a body or a person (bot/answer/where.py). A yes or no
+question asking only where answered by no line naming a place, a body or a person (bot/answer/where.py); one asking
+which body or person a selection picked ("công ty nào trúng thầu") answered by lines speaking of the picking only in
+clauses naming no one (unnamed_pick: how one is picked, not who was). A yes or no
 whose claim the top quoted line states otherwise or just so (judged) is answered past the weak-retrieval gates, above
 the passage floor of a question asked: the line says "Không." or "Có.".
 Otherwise, at or above
@@ -46,8 +48,8 @@ from bot.answer.siblings import listed
 from bot.answer.where import asks_only_where, names_place
 from ingest.place import place_words
 from troly.tables import toml
-from troly.texts import t
-from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold
+from troly.texts import alternation, t
+from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, capitalised_runs, fold
 from troly.weights import DEFAULT, Weights
 from troly.years import STATED_YEAR
 
@@ -241,6 +243,23 @@ def unplaced(ev: Evidence) -> bool:
     return asks_only_where(ev.query.kind.kinds) and not any(s.labelled or names_place(s.text) for s in ev.chosen)
 
 
+_PICKED = toml("question_cues.toml")["picked"]
+_PICK_ASKED = re.compile(rf"(?<!\w){alternation(map(fold, _PICKED['which']))}\s+"
+                         rf"{alternation(map(fold, _PICKED['picked']))}(?!\w)")
+_PICKING = re.compile(rf"(?<!\w){alternation(map(fold, _PICKED['picking']))}(?!\w)")
+
+
+def unnamed_pick(ev: Evidence) -> bool:
+    """Asked which body or person a selection picked ("công ty nào trúng thầu …"), nothing else of a kind a line must
+    state (not "ai trúng đấu giá thì nộp tiền trong bao lâu"), and the quoted lines speak of the picking only in
+    clauses naming no one — no run of two capitalised words: "Đơn vị cung ứng được lựa chọn qua đấu thầu rộng rãi"
+    says how one is picked, not who was (a body named in another clause, "theo quy định của Bộ Y tế", is not it)."""
+    if ev.query.kind.strict or not _PICK_ASKED.search(fold(ev.query.text)):
+        return False
+    clauses = [c for s in ev.chosen for c in re.split(r"[;.\n]", s.text) if _PICKING.search(fold(c))]
+    return bool(clauses) and not any(len(run) >= 2 for c in clauses for run in capitalised_runs(c))
+
+
 def judged(ev: Evidence) -> bool | None:
     """A yes or no whose claim — a count, a bound, a share, a day, an amount, a place — the top quoted line states
     otherwise ("cả 3 lần một năm" of "không quá 02 lần trong một năm", "ở Hà Nội" of "tại Đà Nẵng"): False, that line
@@ -315,6 +334,8 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
                if not any(k in s.kinds and (k not in AMOUNTS or of_subject(s, weights, lists)) for s in ev.chosen)]
     if unplaced(ev):
         return Verdict(False, t("abstain.place"), min(sure, weights.nearest_min / 2), gate="unplaced")
+    if unnamed_pick(ev):
+        return Verdict(False, t("abstain.picked"), min(sure, weights.nearest_min / 2), gate="unnamed pick")
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it —
     # unless the quote gives the count the question also asks ("… ngày nào, tối đa mấy ngày": "20 ngày"): the kind
     # may be misread, and the passage found is then quoted as the nearest, never called absent.

@@ -61,9 +61,10 @@ def other_name(question: str, line: str, document: str) -> tuple[str, str] | Non
     if fold(asked) in fold(document) and not any(fold(run) in fold(question) for run in runs):
         return None  # the document places something there: only a line naming whom the question asks of says no
     # the line's own name shares no word with the question but the place claimed ("Trường Mầm non …" of "làm ở
-    # Trường Tiểu học …")
+    # Trường Tiểu học …"), nor is a part of that place itself ("Hàn Quốc" of "ở Hàn Quốc theo EPS": the line names it)
     words = {fold(w) for w in _WORD.findall(question.replace(asked, " "))}
-    named = [run for run in runs if not {fold(w) for w in run.split()} & words]
+    claimed = {fold(w) for w in _WORD.findall(asked)}
+    named = [run for run in runs if not (own := {fold(w) for w in _WORD.findall(run)}) & words and not own <= claimed]
     return (asked, max(named, key=lambda run: len(run.split()))) if named else None
 
 

@@ -13,13 +13,15 @@ The column is the one whose header shares the most words with the question, less
 "đoàn phí" names "Đoàn phí còn nợ", not "KPCĐ còn nợ" = kinh phí công đoàn, abbreviations read as
 prompts/abbreviations.tsv spells them out); the cell sharing most words with a yes-or-no question (the body named: none,
 no verdict), or a column whose cells name each row (names), is no column asked; a tie names none. A row named by a
-count per a thing the table has no row for ("phòng 2 người" of rows for 4, 6 and 8 per room) is no row of it
-(absent_row): the answer says which rows it has."""
+count per a thing the table has no row for ("phòng 2 người" of rows for 4, 6 and 8 per room), by a code its column of
+codes lacks ("lô C1" of lots A1 … B4), or by a name beside its siblings' that no row has ("Công đoàn ngành Y tế" of
+"Công đoàn ngành Công Thương", "… Giao thông") is no row of it (absent_row): the answer says which rows it has."""
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 from itertools import pairwise
 
 from bot.answer.model import list_lead, row_cells
@@ -570,26 +572,99 @@ def difference(question: str, rows: list[Passage], named: list[Passage]) -> dict
 _PER_COUNT = re.compile(r"(?<!\w)([^\W\d_]+)\s+(\d+)\s+([^\W\d_]+)(?!\w)")
 
 
+# "lô C1", "ô A-12": a code of letters and a number, after a word naming what it codes; a column's cell that is one
+_CODE = r"[^\W\d_]{1,3}[-.]?\d{1,3}"
+_CODED = re.compile(rf"(?<!\w)([^\W\d_]+)\s+({_CODE})(?!\w)")
+
+
+def _code_key(code: str) -> str:
+    """A code as compared: folded, upper case, without its separator ("a-12" is "A12")."""
+    return re.sub(r"[-.]", "", fold(code)).upper()
+
+
+def _absent_code(question: str, found: list[Passage], said: Callable[[], str]) -> tuple[str, str]:
+    """(the row the question names, as typed, "Lô số A1, A2, B1": the column's codes) when the question names a row
+    by a code after a word of the header of a column whose every cell is a code ("lô C1" of "Lô số": A1 … B4), that
+    column holds no such code and no passage of the document (`said`: their texts, folded) writes it: the other
+    lots' figures, or the notice's lines on all of them, are not that lot's. A table whose rows are not all coded
+    ("Tổng cộng" aside) is no list of codes."""
+    columns: dict[str, list[str]] = {}
+    for p in found:
+        if not total_row(p):
+            for header, cell in row_cells(p):
+                columns.setdefault(header, []).append(cell.strip())
+    for m in _CODED.finditer(question):
+        word, key = fold(m.group(1)), _code_key(m.group(2))
+        for header, cells in columns.items():
+            codes = sorted({_code_key(c) for c in cells}, key=lambda c: (re.sub(r"\d", "", c), len(c), c))
+            if word in fold(header).split() and len(codes) > 1 and all(re.fullmatch(_CODE, c) for c in cells) \
+                    and key not in codes and not re.search(rf"(?<!\w){re.escape(fold(m.group(2)))}(?!\w)", said()):
+                return " ".join(question[m.start():m.end()].split()), f"{header} {', '.join(codes)}"
+    return "", ""
+
+
+def _absent_sibling(question: str, found: list[Passage], said: Callable[[], str]) -> tuple[str, str]:
+    """(the row the question names, as typed, "Công đoàn ngành Công Thương, Công đoàn ngành Giao thông …": the rows
+    named alike) when the question names a row by the words opening two rows of a table or more ("Công đoàn ngành")
+    then a name of its own, capitalised ("Y tế"), that opens none of them and that the document (`said`: its
+    passages' texts, folded) never writes (its first two words): the other branches' quotas are not that branch's.
+    A name the document writes elsewhere may be a row's or its own, asked loosely ("Liên đoàn lao động Sóc Trăng" of
+    "Liên đoàn Lao động tỉnh Sóc Trăng"); a short form in capitals ("FDI") may stand for a row's words ("DN có vốn
+    đầu tư nước ngoài"): neither is refused."""
+    tables: dict[tuple[str, ...], list[str]] = {}
+    for p in found:
+        cells = row_cells(p)
+        subject = next((v.strip() for _, v in cells if v.strip() and not _figure(v)), "")
+        if subject and not total_row(p):
+            tables.setdefault(tuple(h for h, _ in cells), []).append(subject)
+    typed = question.split()
+    words = [plain_words(w) for w in typed]
+    for subjects in tables.values():
+        rows = [plain_words(s).split() for s in subjects]
+        for i in range(len(words)):
+            size = max((n for n in range(2, len(words) - i) if sum(r[:n] == words[i:i + n] for r in rows) >= 2),
+                       default=0)
+            if not size:
+                continue
+            end = i + size
+            own = next((j for j in range(end, len(words)) if not words[j].isalpha() or is_stopword(words[j])
+                        or words[j] in FUNCTION_FOLDED), len(words))
+            name = " ".join(words[end:min(own, end + 2)])  # "y te" of "Y tế", "soc trang" of "Sóc Trăng"
+            if own == end or not typed[end][:1].isupper() or len(typed[end]) > 1 and typed[end].isupper() \
+                    or any(r[:size + 1] == words[i:end + 1] for r in rows) \
+                    or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said()):
+                continue
+            siblings = [s for r, s in zip(rows, subjects) if r[:size] == words[i:end]]
+            return " ".join(typed[i:own]).strip(",.?"), ", ".join(dict.fromkeys(siblings))
+    return "", ""
+
+
 def absent_row(question: str, passages: Callable[[], list[Passage]]) -> tuple[str, str]:
     """(the row the question names as typed, "4, 6, 8 người/phòng": the rows the table has) when the question names a
     row of a table by a count per a thing ("phòng 2 người") that no row of the column counting it ("Số người/phòng")
-    holds, and no passage writes that count of the thing elsewhere; ("", "") otherwise. `passages`: the answer's
+    holds, and no passage writes that count of the thing elsewhere — or by a code ("lô C1") that a column of codes
+    naming it ("Lô số": A1, A2, B1 …) lacks (_absent_code); ("", "") otherwise. `passages`: the answer's
     documents' passages, read only when the question writes such a count. Another row's figure ("phòng 4 người:
     450.000 đồng") or a line near it is not the figure of a row the table lacks."""
     asked = [m for m in _PER_COUNT.finditer(fold(question)) if not re.fullmatch(YEAR_FIGURE, m.group(2))]  # "năm 2026"
-    found = passages() if asked else []
+    found = passages() if asked or _CODED.search(question) or any(
+        w[:1].isupper() for w in question.split()[1:]) else []
     columns: dict[str, list[str]] = {}
     for p in found:
         for header, cell in row_cells(p):
             columns.setdefault(header, []).append(cell.strip())
-    said = " \n ".join(" ".join(fold(p.text).split()) for p in found)
+    said = cache(lambda: " \n ".join(" ".join(fold(p.text).split()) for p in found))
+    for absent in (_absent_code, _absent_sibling):
+        row = absent(question, found, said)
+        if row[0]:
+            return row
     for m in asked:
         thing, count, unit = m.groups()
         for header, cells in columns.items():
             per = re.search(rf"(?<!\w){unit}\s*/\s*{thing}(?!\w)", fold_same_length(header))
             held = {int(c) for c in cells if c.isdigit()}  # "04" is the row "4 người" as much as "4"
             if per and len(cells) > 1 and len(held) == len(set(cells)) and int(count) not in held \
-                    and not re.search(rf"(?<!\w)0*{int(count)}\s+{unit}(?!\w)", said):
+                    and not re.search(rf"(?<!\w)0*{int(count)}\s+{unit}(?!\w)", said()):
                 rows = ", ".join(map(str, sorted(held)))
                 return " ".join(question[m.start():m.end()].split()), f"{rows} {header[per.start():per.end()]}"
     return "", ""
