@@ -156,6 +156,15 @@ def _states_own(lead: str) -> bool:
                                                       for said in split_sentences(lead)[:-1])
 
 
+def _counts_table(lead: str, blocks: list[Block], n: int) -> bool:
+    """A lead-in over a table (`blocks[n]` the lead, a row right after it) that states a figure of its own ("Toàn thành
+    phố bình chọn 100 cá nhân, phân bổ … như sau:"): the whole the rows share out, a passage of its own — carried by
+    the rows only, it was in no passage's text, and "bình chọn bao nhiêu" was answered by one row's share. A year
+    ("Kết quả năm 2026:") is no figure stated."""
+    return n + 1 < len(blocks) and blocks[n + 1].text.startswith("|") \
+        and bool(_FIGURE_RE.search(_YEAR_RE.sub("", lead)))
+
+
 def _opening(text: str) -> str:
     """The first LEAD_CHARS of a paragraph: what it is about."""
     return text if len(text) <= LEAD_CHARS else text[:LEAD_CHARS].rsplit(" ", 1)[0] + "…"
@@ -356,7 +365,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
                           lead=chain[-1] if chain else "", context=context, path=_whole(stack), columns=columns)
             places[id(chunk)] = place
             if block.text.endswith(":") and len(block.text) <= BARE_LEAD_CHARS:
-                stated = _states_own(block.text)  # a passage now, whether items follow or not
+                stated = _states_own(block.text) or _counts_table(block.text, blocks, n)  # a passage now
                 if stated:
                     chunks.append(chunk)
                 leads.append(_Lead(_shorten_lead(block.text), marker, chunk=None if stated else chunk, own=stated))
