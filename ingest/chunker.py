@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from ingest.leads import states_count
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP, Block, Chunk, DocumentMeta
 from ingest.place import Place, block_place
@@ -162,7 +163,7 @@ def _counts_table(lead: str, blocks: list[Block], n: int) -> bool:
     the rows only, it was in no passage's text, and "bình chọn bao nhiêu" was answered by one row's share. A year
     ("Kết quả năm 2026:") is no figure stated."""
     return n + 1 < len(blocks) and blocks[n + 1].text.startswith("|") \
-        and bool(_FIGURE_RE.search(_YEAR_RE.sub("", lead)))
+        and states_count(lead)
 
 
 def _opening(text: str) -> str:

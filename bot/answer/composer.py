@@ -36,7 +36,7 @@ from bot.answer.siblings import labels, other_levels, other_values, siblings_nam
 from bot.answer.signatures import signed_by
 from bot.answer.slots import keyed_by, other_slot, period_columns, slots_named
 from bot.answer.table_cells import (better_headed, headers_named, key_named, leads_table, names_subject,
-                                    no_row_named, row_covers, same_table, siblings, states_count)
+                                    no_row_named, row_covers, same_table, siblings)
 from bot.answer.unknown_names import unknown_name
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
@@ -53,6 +53,7 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  premise_phrases, shares, stated_words, states, states_amount_of, states_coefficient,
                                  states_share_of, slot_stated, sum_asked, whom_frame, without_about_asked, GOAL, NEWLY)
 from ingest.due import states_goal
+from ingest.leads import states_count
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables

@@ -560,14 +560,6 @@ def no_row_named(question: str, rows: list[Passage]) -> bool:
     return not any(key - shared and key - shared <= asked for key in keys)
 
 
-_COUNTED = re.compile(r"(?<![\d/.,])\d[\d.,]*\s+[^\W\d_]")  # "100 cá nhân"; not "5/3/2026", "số 12/KH"
-
-
-def states_count(text: str) -> bool:
-    """Whether a line states a number of things ("bình chọn 100 cá nhân"), a year ("năm 2026 như sau") none."""
-    return bool(_COUNTED.search(re.sub(YEAR_FIGURE, " ", text)))
-
-
 def leads_table(line: Passage, row: Passage) -> bool:
     """Whether a passage is the lead-in of the table a row stands in, ending in ":" ("Toàn thành phố bình chọn 100
     cá nhân, phân bổ … như sau:"), which the row carries as its context's first part."""
