@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from ingest.leads import states_count
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP, Block, Chunk, DocumentMeta
 from ingest.place import Place, block_place
@@ -154,6 +155,15 @@ def _states_own(lead: str) -> bool:
     back as a bare one is, the fact it states was in no passage: only its items' lead, never found nor cited)."""
     return bool(_LABELLED_LEAD_RE.match(lead)) or any(len(said.split()) >= SENTENCE_WORDS
                                                       for said in split_sentences(lead)[:-1])
+
+
+def _counts_table(lead: str, blocks: list[Block], n: int) -> bool:
+    """A lead-in over a table (`blocks[n]` the lead, a row right after it) that states a figure of its own ("Toàn thành
+    phố bình chọn 100 cá nhân, phân bổ … như sau:"): the whole the rows share out, a passage of its own — carried by
+    the rows only, it was in no passage's text, and "bình chọn bao nhiêu" was answered by one row's share. A year
+    ("Kết quả năm 2026:") is no figure stated."""
+    return n + 1 < len(blocks) and blocks[n + 1].text.startswith("|") \
+        and states_count(lead)
 
 
 def _opening(text: str) -> str:
@@ -356,7 +366,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
                           lead=chain[-1] if chain else "", context=context, path=_whole(stack), columns=columns)
             places[id(chunk)] = place
             if block.text.endswith(":") and len(block.text) <= BARE_LEAD_CHARS:
-                stated = _states_own(block.text)  # a passage now, whether items follow or not
+                stated = _states_own(block.text) or _counts_table(block.text, blocks, n)  # a passage now
                 if stated:
                     chunks.append(chunk)
                 leads.append(_Lead(_shorten_lead(block.text), marker, chunk=None if stated else chunk, own=stated))

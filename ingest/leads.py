@@ -7,6 +7,8 @@ import re
 
 from troly import tables
 from troly.texts import alternation
+from troly.vntext import is_stopword
+from troly.years import YEAR
 
 _W = tables.toml("lead_words.toml")
 _ANNOUNCES = re.compile(rf"\b{alternation(_W['verbs'])}(?:\s+{alternation(_W['between'])})?"
@@ -36,3 +38,12 @@ def announces_only(lead: str) -> bool:
     """A lead-in ending in a verb of saying, maybe with "như sau" ("… thông báo:", "thống nhất như sau:"), and
     carrying no duty word: "Ban Chấp hành có trách nhiệm hướng dẫn:" gives its items a doer."""
     return bool(_ANNOUNCES.search(lead.rstrip())) and not DUTY_WORDS.search(lead)
+
+
+_COUNTED = re.compile(r"(?<![\d/.,])\d[\d.,]*\s+([^\W\d_]+)")  # "100 cá nhân"; not "5/3/2026", "số 12/KH"
+
+
+def states_count(text: str) -> bool:
+    """Whether a line states a number of things ("bình chọn 100 cá nhân, phân bổ … như sau:"): a number and the word
+    it counts — not a year ("năm 2026 như sau"), nor a label's number before a function word ("lớp 10 như sau")."""
+    return any(not is_stopword(m.group(1).lower()) for m in _COUNTED.finditer(re.sub(YEAR, " ", text)))

@@ -35,7 +35,8 @@ from bot.answer.posts_held import holder_first, of_other_post
 from bot.answer.siblings import labels, other_levels, other_values, siblings_named, unlisted, values
 from bot.answer.signatures import signed_by
 from bot.answer.slots import keyed_by, other_slot, period_columns, slots_named
-from bot.answer.table_cells import better_headed, headers_named, names_subject, same_table, siblings
+from bot.answer.table_cells import (better_headed, headers_named, key_named, leads_table, names_subject,
+                                    no_row_named, row_covers, same_table, siblings)
 from bot.answer.unknown_names import unknown_name
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
@@ -52,6 +53,7 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  premise_phrases, shares, stated_words, states, states_amount_of, states_coefficient,
                                  states_share_of, slot_stated, sum_asked, whom_frame, without_about_asked, GOAL, NEWLY)
 from ingest.due import states_goal
+from ingest.leads import states_count
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
@@ -1370,6 +1372,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
         ranked = _runner_up_first(ranked, weights.runner_up, query.kind.strict, lambda s: places_at_name(s.text))
     ranked = _subject_label_first(_row_first(ranked, query, passages, weights), query, weights)
     ranked = _named_row_first(_subject_row_first(ranked, query, passages), query, passages)
+    ranked = _whole_first(_key_named_first(ranked, query, passages), query, passages)
     ranked = _slot_first(_headed_row_first(ranked, query, passages), query, passages)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
@@ -2143,6 +2146,41 @@ def _named_row_first(scored: list[Scored], query: Query, passages: list[Passage]
                 and same_table(best, p := passages[s.passage_index]) and siblings(best, p)
                 and names_subject(query.text, p)), None)
     return scored if row is None else [row, *(s for s in scored if s is not row)]
+
+
+def _key_named_first(scored: list[Scored], query: Query, passages: list[Passage]) -> list[Scored]:
+    """"lô A2 giá khởi điểm bao nhiêu": the one row the question names by its key (table_cells.key_named: "A2", not
+    the near "A1") answers first, when the best line is no row of the key it names and the row holds as many of the
+    question's words (table_cells.row_covers) and states the kind of fact asked (not a share for "bao nhiêu tiền") —
+    a line on the whole ("Tiền đặt trước bằng 20% giá khởi điểm của lô") or a row of another key shares the
+    question's other words; the key alone says which row is asked."""
+    if not scored or key_named(query.text, best := passages[scored[0].passage_index]):
+        return scored
+    leading = _passage_best(scored)
+    strict = set(query.kind.strict)
+    named = [s for s in scored[1:] if s is leading[s.passage_index] and (s.kinds & strict or not strict)
+             and key_named(query.text, passages[s.passage_index])]
+    if len(named) != 1 or not row_covers(query.text, passages[named[0].passage_index], best):
+        return scored
+    return [named[0], *(s for s in scored if s is not named[0])]
+
+
+def _whole_first(scored: list[Scored], query: Query, passages: list[Passage]) -> list[Scored]:
+    """"năm 2027 bình chọn bao nhiêu công nhân tiêu biểu": a count asked (no amount, no share) of a table naming none
+    of its rows (table_cells.no_row_named) is the whole the table's lead sentence states ("Toàn thành phố bình chọn
+    100 cá nhân, phân bổ … như sau:"; table_cells.leads_table), not the share of the row that scored best."""
+    strict = set(query.kind.strict)
+    if not scored or NUMBER not in strict or strict & {MONEY, PERCENT} \
+            or not row_cells(best := passages[scored[0].passage_index]):
+        return scored
+    rows = [p for p in passages if same_table(best, p)]
+    lead = next((s for s in scored[1:] if leads_table(passages[s.passage_index], best)
+                 and s.text.rstrip().endswith(":") and states_count(s.text)), None)
+    if lead is None or not no_row_named(query.text, rows):
+        return scored
+    # read as a lead-in (its ":"), it was credited no figure: it states the count asked
+    stated = Scored(**{**vars(lead), "kinds": lead.kinds | {NUMBER}})
+    return [stated, *(s for s in scored if s is not lead)]
 
 
 def _keyed(s: Scored, passages: list[Passage]) -> frozenset[tuple[str, int]]:

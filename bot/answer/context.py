@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.answer import saved_statistics
-from bot.answer.model import ObligationHint, list_lead
+from bot.answer.model import ObligationHint, list_lead, row_cells
 from bot.answer.lexicon import Lexicon
 from bot.answer.obligations import ObligationIndex
 from bot.answer.saved_statistics import Statistics
@@ -23,6 +23,7 @@ from bot.answer.composer import field_spans
 from bot.answer.question import BENEFICIARY, DEADLINE, QuestionKind, classify, field_answers_any, planned, states
 from bot.answer.list_items import ListAsk, list_asked
 from bot.answer.sections import articles_under, topic_heading
+from bot.answer.table_cells import key_named, same_table
 from ingest.place import article_path, named_place, place_of, stands_at
 from troly.vntext import STOP_FOLDED, Abbreviations, fold, words
 from vectorstore.search import Filters, Passage
@@ -88,6 +89,7 @@ class AnswerContext:
         passages += self._fields_of(question, kind, passages)
         passages += self._due_of(question, kind, passages)
         passages += self._whom_of(kind, passages)
+        passages += self._rows_keyed(question, passages)
         hints: list[ObligationHint] = []
         # The period a listed target falls under ("Đến năm 2025:" in a line of its own).
         for p in passages:
@@ -207,6 +209,17 @@ class AnswerContext:
         for p in whom:
             p.named = True  # of the document named, as the passages found of it are
         return whom
+
+    def _rows_keyed(self, question: str, passages: list[Passage]) -> list[Passage]:
+        """ "khu vực phường có bao nhiêu trẻ …": the row keyed "Phường" of a table whose other rows were found (they
+        share the question's other words: "Xã khu vực I, II") may rank below what search keeps; the rows of the found
+        rows' tables that the question names by their key (table_cells.key_named) are added for the composer to put
+        first (composer._key_named_first)."""
+        have = {(p.doc_id, p.position) for p in passages}
+        found = [p for p in passages if row_cells(p) and not p.off_scope]
+        rows = [Passage.from_chunk(chunk, 0.0) for doc_id in dict.fromkeys(p.doc_id for p in found)
+                for position, chunk in sorted(self._doc_chunks(doc_id).items()) if (doc_id, position) not in have]
+        return [p for p in rows if key_named(question, p) and any(same_table(p, f) for f in found)]
 
     def _doc_chunks(self, doc_id: str) -> dict[int, StoredChunk]:
         """A document's live chunks by position, read once per document while the store stays as it is."""

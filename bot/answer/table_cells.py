@@ -526,6 +526,50 @@ def names_subject(question: str, p: Passage) -> bool:
     return bool(subject) and set(subject) <= set(plain_words(question).split())
 
 
+def key_named(question: str, p: Passage) -> bool:
+    """Whether the question names a table row by its key as written ("lô A2", "khu vực phường" of "| Phường | 136 |
+    …"): all the words of its first cell of words, diacritics kept when the question has them ("phường" is no
+    "phương"), not a totals row — a near key ("A1") is no key named."""
+    cells = row_cells(p)
+    key = next((v for _, v in cells if v.strip() and not _figure(v)), "")
+    plain = typed_without_diacritics(question)
+    words = (lambda text: set(plain_words(text).split())) if plain else \
+        (lambda text: set(re.findall(r"\w+", unicodedata.normalize("NFC", text).lower())))
+    return bool(words(key)) and not _total(cells) and words(key) <= words(question)
+
+
+def row_covers(question: str, row: Passage, best: Passage) -> bool:
+    """Whether a row, with its header and heading, holds as many of the question's words as the `best` line does with
+    its lead-in and heading: named by its key, the row is as near to the question as a line holding the same words of
+    it around another subject."""
+    asked = plain_content(question)
+    held = plain_content(" ".join([row.section, *(f"{h} {v}" for h, v in row_cells(row))]))
+    return len(asked & held) >= len(asked & plain_content(f"{best.section} {list_lead(best)} {best.text}"))
+
+
+def no_row_named(question: str, rows: list[Passage]) -> bool:
+    """Whether the question names none of these rows of one table by their key — the words of its first cell of words
+    that no other row's key shares (_key_named; found rows, maybe not all, so no numbering column is told by its
+    figures) — the words its document's title and places hold aside ("Hải Phòng", "Đất Cảng" of a guide for Hải
+    Phòng do not name "Công đoàn Cảng Hải Phòng"): asked of the whole, not of a row."""
+    body = [c for c in map(row_cells, rows) if c and not _total(c)]
+    if len(body) < 2:
+        return False
+    said = set(plain_words(" ".join({f"{p.document} {p.short_title} {p.issuer} {p.places}" for p in rows})).split())
+    asked = set(plain_words(f"{question} {abbreviations_spelled(question)}").split()) - said
+    keys = [{w for w in plain_words(_subject(c)).split() if not is_stopword(w)} for c in body]
+    shared = {w for n, key in enumerate(keys) for other in keys[n + 1:] for w in key & other}
+    return not any(key - shared and key - shared <= asked for key in keys)
+
+
+def leads_table(line: Passage, row: Passage) -> bool:
+    """Whether a passage is the lead-in of the table a row stands in, ending in ":" ("Toàn thành phố bình chọn 100
+    cá nhân, phân bổ … như sau:"), which the row carries as its context's first part."""
+    lead = row.context.split(" › ")[0].strip("… ") if row.context else ""
+    return bool(lead) and line.doc_id == row.doc_id and line.position < row.position \
+        and not line.text.startswith("|") and line.text.rstrip().endswith(":") and lead in line.text
+
+
 _COMPARED = re.compile(_TABLE["compared"])
 
 
