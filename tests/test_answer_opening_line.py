@@ -1,5 +1,6 @@
 """What an answer opens with: the item of a list labelled with the thing asked ("2. Chủ đề: …" of "chủ đề năm nay là
-gì"), not the list's first item. Invented plan, own wording (lead's tryout of session 57)."""
+gì"), not the list's first item; two rows compared ("A với B chênh nhau bao nhiêu"), both, with
+the difference. Invented plan, own wording (lead's tryout of session 57)."""
 from __future__ import annotations
 
 from tests.helpers import corpus_fixture
@@ -32,3 +33,12 @@ def test_the_item_labelled_with_the_thing_asked_opens_the_answer(store):
     """Before, "kế hoạch 07 có chủ đề là gì" was answered with the list in the order written, "Thời gian: …" first."""
     answer = store.ask("kế hoạch 07 có chủ đề là gì")
     assert answer.found and "Xuân ấm áp - Tết yêu thương" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_two_rows_compared_by_their_short_names_are_both_cited_with_the_difference(store):
+    """Before, "Chư Sê với Pleiku chênh nhau bao nhiêu suất" was refused: the rows are named by the last words of
+    what they are of ("Liên đoàn Lao động huyện Chư Sê"), and "chênh nhau" compares as "hơn" does."""
+    answer = store.ask("Chư Sê với Pleiku chênh nhau bao nhiêu suất")
+    assert answer.found and "Chư Sê" in answer.answer and "Pleiku" in answer.answer, answer.answer
+    assert "90 − 40 = 50" in answer.answer.split("\n")[0], answer.answer
+    assert "Giáo dục" not in answer.answer, answer.answer
