@@ -153,6 +153,7 @@ def row_followup(question: str, asked: str, history: Sequence[tuple[str, ...]] |
     # back to the one row shown, as the person or body it names ("Hiểu là: Phạm Văn A giữ chức vụ gì (tiếp theo …)")
     named = _named(rows[0]) if len(rows) == 1 and own != question else ""
     before = joined_parts(asked)
-    shown = joined(with_named(question, named), before[1] if before else turns[-1].asked or turns[-1].question) if named else \
+    gone_on = before[1] if before else turns[-1].asked or turns[-1].question
+    shown = joined(with_named(question, named), gone_on) if named else \
         asked if before else joined(question, turns[-1].asked or turns[-1].question)
     return Answer(shown, "\n".join(lines), True, citations) if lines else None
