@@ -113,3 +113,11 @@ def test_the_cells_of_an_answer_line_are_read_as_they_were_written():
            f"{t('answer.cell', header='Chức vụ', value='B')}"
     assert len(answer_cells(line)) == 2 and all(map(labelled_cell, answer_cells(line)))
     assert not labelled_cell("Một câu không có nhãn")
+
+
+def test_a_pointer_after_a_row_is_shown_replaced_in_place(docs):
+    """Before: "công việc của chị ấy là gì" was shown as "Hiểu là: Đỗ Thị Hằng công việc của là gì": the name put
+    before the words left, not where the words pointing back to her stood."""
+    _, job = chat(docs, "ai được khen ở Yamaha", "công việc của chị ấy là gì")
+    assert "Kế toán viên" in first_line(job), job
+    assert "Hiểu là: công việc của Đỗ Thị Hằng là gì" in job, job

@@ -1300,6 +1300,13 @@ def _rest_of_sentence(best: Scored, scored: list[Scored], text: str, weights: We
     return rest[:MAX_SENTENCES - 1]
 
 
+def _label_asked(best: Scored, query: Query) -> bool:
+    """Whether the line answering best opens with a label ("Chủ đề: …") whose words are all the question's: it states
+    the one thing asked of its list of labelled items ("1. Thời gian: …", "2. Chủ đề: …")."""
+    words = set(field_label(best.text).lower().split())
+    return bool(words) and words <= {w.lower() for w in query.weights}
+
+
 def _citation_order(chosen: list[Scored], scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[int]:
     order: list[int] = []
     for s in chosen:
@@ -1541,8 +1548,9 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     # asked for a whole article or list (not one item of it, nor a single fact: a place, a date …), it is quoted whole
     ask = list_asked(question, query.kind)
     item = _list_item(query, passages, chosen, ev.in_scope, weights) if answers and ask.kinds else None
+    # a list item labelled with the thing asked ("2. Chủ đề: …" of "chủ đề là gì") answers alone: not its list
     whole = (_whole_article(query, passages, chosen) if answers else None) or whole_list(
-        ask, passages, item, order if answers else [], weights)
+        ask, passages, item, order if answers and not _label_asked(chosen[0], query) else [], weights)
     if whole is not None:
         return Answer(question, whole[0], True, whole[1], confidence=verdict.confidence)
     if not verdict.found:

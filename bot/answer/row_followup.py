@@ -38,6 +38,18 @@ def without_pointer(question: str) -> str:
         question[a:b] for a, b in _kept_spans(plain, len(question)))).split())
 
 
+def with_named(question: str, named: str) -> str:
+    """The follow-up with the person or body of the row just shown in place of the words pointing back to it ("kinh phí
+    của đơn vị đó bao nhiêu" → "kinh phí của Phòng Y tế bao nhiêu"): shown as understood, it reads as a question would
+    be typed, not the name put before the words left ("Phòng Y tế kinh phí của bao nhiêu")."""
+    plain = fold_same_length(question).lower()
+    pointer = _ROW_POINTER.search(plain)
+    if pointer is None:
+        return f"{named} {question}"
+    return " ".join(without_pointer(question[:pointer.start()]).split() + [named]
+                    + without_pointer(question[pointer.end():]).split())
+
+
 def _kept_spans(plain: str, size: int) -> list[tuple[int, int]]:
     spans, at = [], 0
     for m in _ROW_POINTER.finditer(plain):
@@ -141,6 +153,7 @@ def row_followup(question: str, asked: str, history: Sequence[tuple[str, ...]] |
     # back to the one row shown, as the person or body it names ("Hiểu là: Phạm Văn A giữ chức vụ gì (tiếp theo …)")
     named = _named(rows[0]) if len(rows) == 1 and own != question else ""
     before = joined_parts(asked)
-    shown = joined(f"{named} {own}", before[1] if before else turns[-1].asked or turns[-1].question) if named else \
+    gone_on = before[1] if before else turns[-1].asked or turns[-1].question
+    shown = joined(with_named(question, named), gone_on) if named else \
         asked if before else joined(question, turns[-1].asked or turns[-1].question)
     return Answer(shown, "\n".join(lines), True, citations) if lines else None

@@ -28,7 +28,7 @@ from bot.answer.model import list_lead, row_cells
 from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, NEGATIONS, PERCENT, PHONE, WHICH_ASKED, YEAR,
                                  abbreviations_spelled, asks_yes_or_no, classify, money_stated)
 from troly.figures import figure, written
-from troly.tables import toml
+from troly.tables import lines, toml
 from troly.years import YEAR as YEAR_FIGURE
 from troly.vntext import (FUNCTION_FOLDED, STOP_FOLDED, common_abbreviations, fold, fold_same_length, is_stopword,
                           plain_content, plain_words, typed_without_diacritics)
@@ -571,6 +571,7 @@ def leads_table(line: Passage, row: Passage) -> bool:
 
 
 _COMPARED = re.compile(_TABLE["compared"])
+_LEVEL_AT = re.compile(r" (?:" + "|".join(re.escape(plain_words(w)) for w in lines("body_levels.txt")) + r") ")
 
 
 def rows_named(question: str, rows: list[Passage]) -> list[Passage]:
@@ -579,8 +580,19 @@ def rows_named(question: str, rows: list[Passage]) -> list[Passage]:
     if not _COMPARED.search(plain_words(question)):
         return []
     body = [p for p in rows if row_cells(p) and not total_row(p)]
-    named = [p for p in body if names_subject(question, p)]
+    subjects = [_subject(row_cells(p)) for p in body]
+    said = f" {plain_words(question)} "
+    named = [p for p, subject in zip(body, subjects)
+             if names_subject(question, p) or _named_last(subject, [o for o in subjects if o != subject], said)]
     return named if 2 <= len(named) < len(body) else []
+
+
+def _named_last(subject: str, others: list[str], said: str) -> bool:
+    """Whether the question (`said`: folded, padded) names a row by the proper name closing what it is of, the words
+    after its level ("Đắk Hà" of "Liên đoàn Lao động huyện Đắk Hà"; prompts/body_levels.txt), held by no other row's."""
+    levels = list(_LEVEL_AT.finditer(f" {subject} "))
+    name = f" {subject} "[levels[-1].end():].strip() if levels else ""
+    return bool(name) and f" {name} " in said and not any(f" {name} " in f" {o} " for o in others)
 
 
 _DIFFERENCE = re.compile(_TABLE["difference"])
@@ -599,7 +611,11 @@ def difference(question: str, rows: list[Passage], named: list[Passage]) -> dict
     body = [c for c in cells if not _total(c)]
     numbering = _numbering(body, len(cells[0]))
     figures = [n for n in range(len(cells[0])) if n not in numbering and all(_figure(c[n][1]) for c in body)]
-    column = _extreme_column(question, [h for h, _ in cells[0]], figures, False)
+    headers = [h for h, _ in cells[0]]
+    # "chênh nhau bao nhiêu suất" of "Số suất", "Kinh phí": the one column of figures a word of the question names
+    held = [n for n in figures if _words(headers[n]) & _words(question)]
+    column = _extreme_column(question, headers, figures, False)
+    column = held[0] if column is None and len(held) == 1 else column
     if column is None:
         return None
     values = [row_cells(p)[column][1] for p in named]
