@@ -283,6 +283,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     matches only itself ("cơ" sở, not "có" nor "cờ"); a question typed with them is read with its slips of a horn
     mended ("gủi" read "gửi", QueryAnalyzer). Every word of the reading is one the store writes, or one it holds in no
     form."""
+    kind = classify(question)
     question = unicodedata.normalize("NFC", question)
     exact = not typed_without_diacritics(question, lexicon.abbreviations)  # then "bao" means "bao", not "báo"
     reading = unicodedata.normalize("NFC", reading)
@@ -291,7 +292,9 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     restored = False  # typed without diacritics, read with them restored
     if reading and fold(reading) == fold(normalize(question).strip()):
         question, exact, restored = reading, True, not exact
-    kind = classify(question)  # of the reading: "may suat" asks a count as its "mấy suất" does
+    if restored:  # what its reading asks too: "may suat" a count, as "mấy suất" (a word read amiss loses no kind the
+        # typed words ask: "gui nhung dau" read "gửi nhưng đầu" still asks to whom)
+        kind = QuestionKind(kind.kinds | classify(question).kinds)
     asserted = asserts(question)  # read with its diacritics: "Nha nuoc" is no "nha" asking
     topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
     judged = topical != question
