@@ -292,9 +292,6 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     restored = False  # typed without diacritics, read with them restored
     if reading and fold(reading) == fold(normalize(question).strip()):
         question, exact, restored = reading, True, not exact
-    if restored:  # what its reading asks too: "may suat" a count, as "mấy suất" (a word read amiss loses no kind the
-        # typed words ask: "gui nhung dau" read "gửi nhưng đầu" still asks to whom)
-        kind = QuestionKind(kind.kinds | classify(question).kinds)
     asserted = asserts(question)  # read with its diacritics: "Nha nuoc" is no "nha" asking
     topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
     judged = topical != question
