@@ -46,10 +46,22 @@ def _said_twice(text: str) -> bool:
     ("phong loai 1 gia bao nhieu", "the phong loai 3 thi sao", "phong loai 3 gia bao nhieu?"),
     # before: "icd?" (what the previous question counted dropped with the thing it was asked of)
     ("cảng tân vạn có mấy chuyến sà lan", "còn icd", "icd có mấy chuyến sà lan?"),
+    # before: "lô C4 (tiếp theo câu hỏi: lô C3 …)", a code numbering an item read as no number
+    ("lô C3 có diện tích bao nhiêu", "còn lô C4 thì sao?", "lô C4 có diện tích bao nhiêu?"),
+    ("lo C3 gia khoi diem bao nhieu", "con lo C4 thi sao", "lo C4 gia khoi diem bao nhieu?"),
 ])
 def test_a_follow_up_replaces_the_same_part_and_keeps_the_frame(previous, followup, standalone):
     rewritten = rewrite_offline(followup, previous)
     assert rewritten == standalone and not _said_twice(rewritten), rewritten
+
+
+def test_a_follow_up_pointing_back_refers_to_the_item_named_last():
+    """Before, "tiền đặt trước lô đó?" after "lô C3 …?" and "còn lô C4 thì sao?" was asked of lô C3."""
+    from bot.answer.followup import FollowupRewriter
+
+    history = [("lô C3 có diện tích bao nhiêu?", "Lô C3: 120 m2 [1]"), ("còn lô C4 thì sao?", "Lô C4: 150 m2 [1]")]
+    rewritten = FollowupRewriter().rewrite("tiền đặt trước lô đó?", history)
+    assert "C4" in rewritten and "C3" not in rewritten, rewritten
 
 
 @pytest.mark.parametrize("followup", ["còn phòng 8 người?", "phòng 8 người thì sao", "phong 8 nguoi thi sao"])

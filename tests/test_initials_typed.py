@@ -31,3 +31,14 @@ def test_initials_are_read_as_the_run_the_texts_write_most():
     texts = ["Học sinh nộp hồ sơ tại trường.", "Học sinh nghèo được miễn học phí; học sinh khuyết tật được hỗ trợ."]
     assert term_for("hs", texts) == "học sinh"
     assert term_for("kbc", ["Phòng ở khu B, C có quạt."]) == ""  # no run across a comma
+
+
+def test_initials_no_passage_spells_out_are_searched_for_once(rules, monkeypatch):
+    """Before, each of ask's own searches read the question's initials again: "xqz", which no text spells out, cost
+    a search more every time (three for one question)."""
+    from bot.answer import service
+
+    read = []
+    monkeypatch.setattr(service.initials, "spelled", lambda question, words, documents: read.append(words) or question)
+    rules.ask("xqz dong cua may gio")
+    assert read == [["xqz"]], read

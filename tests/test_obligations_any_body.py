@@ -81,3 +81,17 @@ def test_rules_in_force_are_not_stale_a_past_notices_tasks_are():
     stale = {o.doc_id for o in timeline.recurring if timeline.ran_its_course(o, today)}
     assert {o.doc_id for o in timeline.recurring} == {"qd21.txt", "tb77.txt"}, timeline.recurring
     assert stale == {"tb77.txt"}, stale
+
+
+def test_a_body_named_without_the_word_counting_its_members_is_that_body():
+    """A body written "Ban Quản lý các bến cá" is the one a user types "ban quan ly ben ca" or "Ban Quản lý bến cá":
+    a name typed without "các", with or without diacritics, is found, not refused as unknown."""
+    plan = "\n\n".join([
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐẦM HÀ\nSố: 19/KH-UBND", "Đầm Hà, ngày 02 tháng 3 năm 2027",
+        "KẾ HOẠCH\nQuản lý tàu cá cập bến năm 2027", "III. TỔ CHỨC THỰC HIỆN",
+        "1. Ban Quản lý các bến cá kiểm tra nhật ký khai thác của tàu cá cập bến; báo cáo Phòng Nông nghiệp trước "
+        "ngày 10 hằng tháng."])
+    index = obligation_index([("kh19.txt", plan)])
+    for typed in ("ban quan ly ben ca", "Ban Quản lý bến cá", "Ban Quản lý các bến cá"):
+        assert index.recognises(typed), typed
+        assert any("nhật ký khai thác" in o.quote for o in index.select(typed)), typed

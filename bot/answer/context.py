@@ -81,7 +81,7 @@ class AnswerContext:
         """`meaning`: the text the dense side searches with (Searcher.search), when not the question."""
         # in fused order: a passage's neighbours under its heading (a lead-in and its items) are read together
         passages = self.assistant.search(question, k=int(self.assistant.weights.answer_pool), filters=filters,
-                                         spread=False, meaning=meaning)
+                                         spread=False, meaning=meaning, read=True)  # read by ask() already
         kind = classify(question)
         ask = list_asked(question, kind)
         passages = (passages + self._rest_of_article(question, kind, passages) + self._rest_of_list(ask, passages)

@@ -276,22 +276,28 @@ def _agreeing(folded: list[str], at: int, subject: list[str], start: int = 0) ->
 def _number_swapped(prev: str, subject: str) -> str | None:
     """ "còn phòng 6 người?", "phòng 6 người thì sao?" after "phòng 4 người ở ký túc xá bao nhiêu tiền": the previous
     question with the phrase the subject frames the same way (its words before the number, "phòng"; "năm 2022" →
-    "năm 2023") numbered as the subject numbers it, the words before the number as the previous question wrote them
-    ("năm" for "nam"), and those after it the previous question says too said once ("phòng 6 người ở …", not "phòng 6
-    người người ở …"): the row or year asked of changes, the question's frame is kept. None when no phrase of the
-    previous question opens as the subject does and goes on to a number where the subject has one."""
+    "năm 2023"; "lô A2" → "lô B2", a code numbering it) numbered as the subject numbers it, the words before the number
+    as the previous question wrote them ("năm" for "nam"), and those after it the previous question says too said once
+    ("phòng 6 người ở …", not "phòng 6 người người ở …"): the row or year asked of changes, the question's frame is
+    kept. None when no phrase of the previous question opens as the subject does and goes on to a number where the
+    subject has one."""
     pw, sw = _words(prev.rstrip(" ?")), _words(subject.strip(" ?"))
     key = _key(subject)
     folded = [key(w) for w in pw]
     keyed = [key(w) for w in sw]
     for i in range(len(pw)):
         common = _agreeing(folded, i, keyed)
-        if not common or common >= len(sw) or i + common >= len(pw) or not pw[i + common][:1].isdigit() \
-                or not sw[common][:1].isdigit():
+        if not common or common >= len(sw) or i + common >= len(pw) or not _numbered(pw[i + common]) \
+                or not _numbered(sw[common]):
             continue
         after = _agreeing(folded, i, keyed, common + 1)
         return " ".join(pw[:i + common] + sw[common:] + pw[i + after:]) + "?"
     return None
+
+
+def _numbered(word: str) -> bool:
+    """A number, or a code with one that numbers an item as a number does ("lô A2", "phòng 3B", "tổ 12")."""
+    return any(c.isdigit() for c in word)
 
 
 def _period_swapped(prev: str, subject: str) -> str | None:

@@ -27,6 +27,7 @@ from troly.years import stated_years
 
 PERIODS = ("week", "month", "quarter", "half-year", "year")  # shortest first
 _FOLDED_FUNCTION_WORDS = frozenset(fold(w) for w in FUNCTION_WORDS)
+_COUNTING = frozenset(fold(w) for w in toml("obligation_words.toml")["doer"]["counting"])
 _STANDING = frozenset(toml("obligation_words.toml")["standing"]["kinds"])  # texts in force until replaced
 _MERGED = re.compile(r"\s+[-–]\s+")
 
@@ -266,6 +267,13 @@ class _ItemReading(NamedTuple):
     years: frozenset[str]       # the years its time states
 
 
+def _name_key(text: str) -> str:
+    """A body's name as a typed name is compared with it: folded (typed without diacritics or with), its words apart by
+    one space, punctuation dropped, and without the words counting its members ("Ban Quản lý các cảng cá" is what "ban
+    quan ly cang ca" names)."""
+    return " ".join(w for w in re.findall(r"\w+", fold(text)) if w not in _COUNTING)
+
+
 @dataclass
 class ObligationIndex:
     lexicon: Lexicon
@@ -324,22 +332,22 @@ class ObligationIndex:
             named = set(re.findall(r"\w+", fold_same_length(f"{o.quote} {(o.doer or {}).get('name', '')}")))
             return (body.name in o.bodies or any(body.name in _merged_parts(b) for b in o.bodies)) \
                 and named.issuperset(whose)
-        q = " ".join(fold(query).split())
+        q = _name_key(query)
         if not set(q.split()) - _FOLDED_FUNCTION_WORDS:  # "các", "những": no one's name, every line's opening
             return False
-        return bool(o.doer) and q in fold(o.doer["name"]) \
-            or re.match(rf"\W*{re.escape(q)}(?!\w)", fold(o.quote)) is not None
+        return bool(o.doer) and q in _name_key(o.doer["name"]) \
+            or re.match(rf"{re.escape(q)}(?!\w)", _name_key(o.quote)) is not None
 
     def recognises(self, name: str) -> bool:
         """Whether a typed body is one to look up: a known body, the doer of an item, or a body an item's text names
         ("Hội Người cao tuổi phường", "cong an thi xa" as typed) — only a name no document uses is not recognised."""
         if self.body_of(name) is not None or self.select(name):
             return True
-        q = " ".join(fold(name).split())
+        q = _name_key(name)
         if not set(q.split()) - _FOLDED_FUNCTION_WORDS:
             return False
         named = re.compile(rf"(?<!\w){re.escape(q)}(?!\w)")
-        return any(named.search(fold(f"{o.quote} {(o.doer or {}).get('name', '')}")) for o in self.items)
+        return any(named.search(_name_key(f"{o.quote} {(o.doer or {}).get('name', '')}")) for o in self.items)
 
     def select(self, actor: str | None = None, doc: str | None = None, kind: str | None = None
                ) -> list[DocObligation]:

@@ -266,12 +266,15 @@ class Assistant:
 
     # ---- questions -------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True,
-               meaning: str | None = None) -> list[Passage]:
+               meaning: str | None = None, read: bool = False) -> list[Passage]:
         """The passages for a question, chat spellings and initials read as the words they stand for (as ask() reads
-        them); `meaning`: the text the dense side searches with, when not the question (Searcher.search)."""
+        them); `meaning`: the text the dense side searches with, when not the question (Searcher.search); `read`: the
+        question is one ask() has read so already (its own searches), not read again — initials no passage spells
+        out would be searched for once more each time."""
         with self.searcher.steady():
-            return self.searcher.search(self._initials_read(spelled_out(question), filters), k=k, filters=filters,
-                                        spread=spread, meaning=spelled_out(meaning) if meaning else None)
+            asked = question if read else self._initials_read(spelled_out(question), filters)
+            return self.searcher.search(asked, k=k, filters=filters, spread=spread,
+                                        meaning=spelled_out(meaning) if meaning else None)
 
     def ask(self, question: str, history: Sequence[tuple[str, ...]] | None = None,
             on_token: TokenCallback | None = None, filters: Filters | None = None) -> Answer:
@@ -592,7 +595,7 @@ class Assistant:
             question, passages, self.store.doc_chunks, False, self.weights) or requests(
             question, self.searcher, records, self.store.doc_chunks, self.weights) or subject(
             question, passages, self.searcher, records, self.store.doc_chunks) or documents_about(
-            question, records, self.store.doc_chunks, self.search) or compose(
+            question, records, self.store.doc_chunks, partial(self.search, read=True)) or compose(
             question, passages, hints, lexicon, self.weights, reading, bool(filters and filters.doc))
         if not answer.found:  # "… có bao nhiêu hoạt động": no line states it, the list's items say it
             answer = list_answer(question, passages, self.store.doc_chunks, True, self.weights) or answer
