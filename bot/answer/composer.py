@@ -148,9 +148,6 @@ class Query:
     # words judging a measure ("chật" of "nhà … chật"), with the measures each judges: held by a line stating a figure
     # of one ("diện tích … 15 m2"; bot/answer/judged.py)
     judging: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # of a question typed without diacritics, the restored words no pair of the documents vouches for (_guessed): a
-    # guess among the forms folding alike, matched folded ("thuong" held by the line's "thưởng" if read "thường")
-    guessed: frozenset[str] = frozenset()
 
     @cached_property
     def day_tokens(self) -> frozenset[str]:
@@ -192,8 +189,8 @@ class Query:
     def probes(self) -> list[tuple[str, float, tuple[str, ...]]]:
         """(token, weight, probe): each token matched as typed (exact), unless it is loose. Made once a
         question, not once for each of the hundreds of sentences it is matched against."""
-        return [(tok, w, probe(tok, False if tok in self.guessed else (self.exact and tok not in self.loose) or None)
-                 + self._named(tok)) for tok, w in self.weights.items()]
+        return [(tok, w, probe(tok, (self.exact and tok not in self.loose) or None) + self._named(tok))
+                for tok, w in self.weights.items()]
 
     def _named(self, *toks: str) -> tuple[str, ...]:
         """The keys (Terms.held) of the synonym groups all these words stand in a phrase of."""
@@ -212,9 +209,8 @@ class Query:
 
     @cached_property
     def pair_probes(self) -> list[tuple[float, tuple[str, ...]]]:
-        return [(w, pair_probe(a, b, False if {a, b} & self.guessed else (
-            self.exact and a not in self.loose and b not in self.loose) or None) + self._named(a, b))
-                for a, b, w in self.pairs]
+        return [(w, pair_probe(a, b, (self.exact and a not in self.loose and b not in self.loose) or None)
+                 + self._named(a, b)) for a, b, w in self.pairs]
 
 
 @dataclass
@@ -307,8 +303,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     tokens = lexicon.tokens(topical)
     marked = lexicon.marked_tokens(topical)
     # An abbreviation counts through its expansion, matched without diacritics.
-    guessed = frozenset(_guessed(tokens, lexicon) if restored else ())
-    loose = {tok for tok, expanded in marked if expanded} | guessed
+    loose = {tok for tok, expanded in marked if expanded} | (_guessed(tokens, lexicon) if restored else set())
     abbreviations = lexicon.abbreviations_in(question)
     # "diễn ra lúc nào", "diễn ra ở đâu": the event happening, asked when or where it does, not what about; asked how
     # long or how often ("họp định kỳ bao lâu một lần"), what happens is what the length is of: its topic
@@ -368,7 +363,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
                  asserted and not judged, _which(tokens) & set(idf), told, stated_by,
                  lexicon.synonyms.groups_of_words([tok for tok, expanded in marked if not expanded]),
                  frozenset(tok for phrase in premise_phrases(question) for tok in lexicon.tokens(phrase)) & set(idf),
-                 days, judged_asked, guessed)
+                 days, judged_asked)
 
 
 def _guessed(tokens: list[str], lexicon: Lexicon) -> set[str]:
