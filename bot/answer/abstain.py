@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answer.months import month_placed, months_asked
+from bot.answer.months import days_reached, months_asked, span_placed
 from bot.answer.named_claims import placed_elsewhere
 from bot.answer.question import (MONEY, NUMBER, PERCENT, asks_yes_or_no, bound_asked, channel_asked, names_channel,
                                  premise_held, within_bound)
@@ -101,10 +101,12 @@ def ids_missing(ev: Evidence) -> bool:
     named must be the year of a line stating the kind of fact asked: "Năm 2024 đã xóa được bao nhiêu nhà tạm?" is not
     answered by the plan's targets of 2025 ("Chỉ tiêu xóa nhà tạm năm 2025 …") beside a line of a period holding
     2024 ("giai đoạn 2022 - 2025") that states no such figure. A month the top line's span of days places, in or out
-    ("tháng 11" of "Từ 01/3 đến 30/9"), is what that line is about: it answers yes or no (months.py)."""
+    ("tháng 11" of "Từ 01/3 đến 30/9"), or a day asked to be reached ("đến ngày 5/6"), is what that line is about: it
+    answers yes or no (months.py)."""
     found = {tok for s in ev.chosen for tok in s.ids_found}
-    if ev.chosen and month_placed(ev.query.text, ev.chosen[0].text) is not None:  # "tháng 11" of "Từ 01/3 đến 30/9"
-        found |= {f"{n:{w}}" for n in months_asked(ev.query.text) for w in ("", "02")}
+    if ev.chosen and span_placed(ev.query.text, ev.chosen[0].text) is not None:  # "tháng 11" of "Từ 01/3 đến 30/9"
+        numbers = months_asked(ev.query.text) | {n for day in days_reached(ev.query.text) for n in day}
+        found |= {f"{n:{w}}" for n in numbers for w in ("", "02")}
     if ev.query.naming_ids - found:
         return True
     years = {tok for tok in ev.query.naming_ids - ev.query.names if STATED_YEAR.fullmatch(tok)}

@@ -35,8 +35,8 @@ from bot.answer.ranges import placed
 from bot.answer.model import CITATION_MARK, Answer, Citation, labelled_row, list_lead, quote, row_cells, \
     stated_lead
 from bot.answer.named_claims import named_row, other_name
-from bot.answer.question import (DEADLINE, MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, measured_otherwise,
-                                 premise_denied, premise_held, states, within_bound)
+from bot.answer.question import (DEADLINE, MONEY, NUMBER, PERIOD, asks_yes_or_no, classify, cue_spans,
+                                 measured_otherwise, premise_denied, premise_held, states, within_bound)
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly.tables import toml
@@ -495,7 +495,10 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # nhiêu", it turned a checking question's right line unanswered (eval_split, dev2 check cite .864 → .818)
     spread = answer.found and len({c.passage.position for c in answer.citations if c.passage.doc_id == p.doc_id}
                                   & {q.position for q in items}) >= 2
-    if extra and case_words and ((not answer.found and (yes_no or states(MONEY, p.text)))
+    # a yes or no of a length or how far a thing runs ("… có kéo dài sang tháng 6 không"): its words no line writes
+    # are how it is asked, not a case; the span of days answers it (months.py), not a list of cases
+    of_period = asked_yes_no and PERIOD in classify(typed).kinds
+    if extra and case_words and not of_period and ((not answer.found and (yes_no or states(MONEY, p.text)))
                                  or (answer.found and (yes_no or spread) and (states(MONEY, p.text) or row_cells(p)))) \
             and _in_its_place(_positions(said, marked), asked, missing, _sequence(_item_text(p), marked),
                               case_words):  # a list of cases paid

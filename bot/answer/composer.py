@@ -43,7 +43,8 @@ from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY,
                                  MOMENT_WORDS, NUMBER, PERIOD, ATTEND_WORDS, INTENDED_WORDS, PERCENT, PERSON, PLACE,
-                                 RECEIVE_WORDS, RECIPIENT, REFERENCE, REPLACES, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
+                                 RECEIVE_WORDS, RECIPIENT, REFERENCE, REPLACES, REPORT, SPAN_UNIT, TIME, WHICH_ASKED,
+                                 WHICH_WORDS,
                                  Day, QuestionKind, abbreviations_spelled, amount_words, asked_head, asks_how_much,
                                  asks_yes_or_no, bound_asked, bounds_said, asking_words, channel_asked, classified,
                                  classify, counted_alike, counts, counts_any, counts_beside, counts_named, cue_tokens,
@@ -52,6 +53,7 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  only_lengths, opens_line, measure_word, planned, premise_held, premise_numbers,
                                  premise_phrases, shares, stated_words, states, states_amount_of, states_coefficient,
                                  states_share_of, slot_stated, sum_asked, whom_frame, without_about_asked, GOAL, NEWLY)
+from bot.answer.months import span_length
 from ingest.due import states_goal
 from ingest.leads import states_count
 from ingest.obligations import heading_actor, sentence_actor
@@ -1584,6 +1586,11 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         if best in number and not verdict.nearest else ""
     if article:
         lines.insert(0, article)
+    # "diễn ra mấy ngày", "kéo dài bao lâu" of "từ ngày 01/5/2027 đến hết ngày 31/5/2027": its days counted first
+    length = span_length(chosen[0].text) if PERIOD in query.kind.kinds and not asks_yes_or_no(question) \
+        and number_unit(question) in ("", SPAN_UNIT) and not verdict.nearest else None
+    if length:
+        lines.insert(0, t("answer.span_length", days=length[0], span=length[1]))
     if verdict.nearest:
         lines.insert(0, t("answer.nearest"))
     elif ev.left:  # "QĐ 22 hỗ trợ cho ai": three of its lines saying whom are not all of them

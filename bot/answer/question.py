@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from bot.answer.amount_clauses import bound_amounts
 from bot.answer.article_asked import without_article_asked
-from bot.answer.months import month_placed, span_said
+from bot.answer.months import days_reached, span_placed, span_said
 from ingest.due import weekdays_named
 from ingest.place import named_place
 from troly.doc_numbers import DOC_KINDS
@@ -381,6 +381,7 @@ def slot_stated(kind: str, asked: set[str], stated: set[str]) -> bool:
 
 
 _COUNT = toml("count_words.toml")
+SPAN_UNIT: str = _COUNT["span_unit"]  # the unit a span of days counts ("ngay"), as number_unit names it
 NEWLY = frozenset(_COUNT["newly_marked"])  # "công nhận mới": asked a count, how it is counted (Query.asking)
 _MEASURE_WORDS = frozenset(_COUNT["head"]["measure_words"])
 _MEASURE_FOLDED = frozenset(fold(w) for w in _MEASURE_WORDS)
@@ -745,7 +746,7 @@ def counts(unit: str, text: str) -> bool:
     """Whether `text` gives a number of `unit` ("5 ngày", "ít nhất 01 đoàn viên" for "bao nhiêu người"); days also by
     the two days a span runs between ("từ ngày 24/7 đến ngày 26/7": how many days is read off them)."""
     folded = _folded_count(text, unit)
-    if unit == _COUNT["span_unit"] and _DAY_SPAN.search(folded):
+    if unit == SPAN_UNIT and _DAY_SPAN.search(folded):
         return True
     if _counts_in(unit, folded):
         return True
@@ -1222,14 +1223,15 @@ def _claims(question: str, line: str) -> list[tuple[bool, str]]:
     first), as written ("300 đoàn viên")."""
     asked, said, same = fold(question), fold_same_length(line).lower(), unicodedata.normalize("NFC", line)
     claims = []
-    days = {(d.day, d.month, d.year) for d in days_named(question)}
-    stated_days = [(m, day) for m in _DATE.finditer(said) for day in _dates(m.group())]
-    if days and stated_days:
-        held = [m for m, day in stated_days if any(_same_day(a, day) for a in days)]
-        claims.append((bool(held), same[slice(*stated_days[0][0].span())]))
-    placed = month_placed(question, line)  # "vào tháng 11" of "Từ 01/3 đến 30/9": a month outside the span set
+    # "vào tháng 11" of "Từ 01/3 đến 30/9": a month outside the span set; "kéo dài đến ngày 5/6": a day past its end
+    placed = span_placed(question, line)
     if placed is not None:
         claims.append((placed, span_said(line)))
+    days = {(d.day, d.month, d.year) for d in days_named(question)}
+    stated_days = [(m, day) for m in _DATE.finditer(said) for day in _dates(m.group())]
+    if days and stated_days and (placed is None or not days_reached(question)):  # a day reached: in the span, not on
+        held = [m for m, day in stated_days if any(_same_day(a, day) for a in days)]  # one of its ends
+        claims.insert(0, (bool(held), same[slice(*stated_days[0][0].span())]))
     for found in (_MONEY, _SHARE):
         values = {_worth(m) for m in found.finditer(asked)}
         stated = list(found.finditer(said))
