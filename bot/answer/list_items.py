@@ -21,8 +21,9 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from bot.answer.outcomes import asks_outcome, states_outcome
-from bot.answer.table_cells import (asks_extreme, asks_rows, extreme_row, rows_asked, rows_compared, rows_held,
-                                    difference, rows_named, rows_tallied, says_picked, total_asked, total_row)
+from bot.answer.table_cells import (asks_extreme, asks_rows, extreme_row, leads_table, names_a_row, no_row_named,
+                                    rows_asked, rows_compared, rows_held, difference, rows_named, rows_tallied,
+                                    says_picked, total_asked, total_row)
 from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, renumbered, row_cells,
                               row_figures, shown_whole)
 from bot.answer.question import (ASKS_WHEN, DUTY, MONEY, NUMBER, PERCENT, PLACE, REPORT, QuestionKind,
@@ -31,6 +32,7 @@ from bot.answer.question import (ASKS_WHEN, DUTY, MONEY, NUMBER, PERCENT, PLACE,
 from bot.answer.sections import articles_under, topic_heading, topic_words
 from bot.answer.written_order import part_of, written, written_document
 from ingest.chunker import CLOSING_KINDS
+from ingest.leads import states_count
 from ingest.markers import DIVISIONS, heading_match, ordinal, step_match
 from ingest.model import SECTION_SEP
 from ingest.obligations import heading_actor
@@ -777,6 +779,36 @@ def _total_stated(answer: Answer, question: str, passages: list[Passage],
     return replace(answer, answer=f"{line.strip()} [1]", citations=[Citation(1, p, [(start, start + len(line))])])
 
 
+def _lead_with_total(answer: Answer, question: str, passages: list[Passage],
+                     doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer | None:
+    """A count asked, answered by a table's lead-in stating the whole ("Toàn thành phố bình chọn 100 cá nhân, phân bổ …
+    như sau:"; composer._whole_first): the table's one total row holding that figure ("Tổng cộng | 100 | 34") is
+    cited after it, in place of the rows of its shares quoted — it states the same whole from the table, they state
+    parts of it. None otherwise, or when the question names a row (table_cells.no_row_named, names_a_row): that row
+    is asked."""
+    cited = [c for c in answer.citations if c.spans]
+    if not answer.found or NUMBER not in classify(question).strict or not cited or _row(lead := cited[0].passage) \
+            or not states_count(lead.text):
+        return None
+    row = next((p for p in [*(c.passage for c in answer.citations), *passages] if _row(p) and leads_table(lead, p)),
+               None)
+    _, rows = _table_of(row, doc_chunks) if row is not None else ("", [])
+    totals = [p for p in rows if total_row(p)]
+    stated = set(re.findall(r"\d[\d.,]*\d|\d", lead.text))
+    if len(totals) != 1 or not stated & {value.strip() for _, value in row_cells(totals[0])} \
+            or not no_row_named(question, rows) or names_a_row(question, rows):
+        return None
+    held = {(p.doc_id, p.position) for p in rows}
+    kept = [c for c in answer.citations if (c.passage.doc_id, c.passage.position) not in held]
+    numbers = {c.n: n for n, c in enumerate(kept, 1)}
+    lines = [renumbered(line, numbers.__getitem__) for line in answer.answer.split("\n")
+             if (m := CITATION_MARK.search(line)) and int(m.group(1)) in numbers]
+    total = totals[0]
+    return replace(answer, answer="\n".join([*lines, f"{shown_whole(total)} [{len(kept) + 1}]"]),
+                   citations=[*(replace(c, n=numbers[c.n]) for c in kept),
+                              Citation(len(kept) + 1, total, [(0, len(total.text))])])
+
+
 def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
                 weights: Weights = DEFAULT, passages: list[Passage] | None = None) -> Answer:
     """"Những công nhân nào được tặng giấy khen …": two or more rows of one table answer a question asking no strict
@@ -794,6 +826,9 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
         return _counted_rows_of(replace(answer, answer=said, citations=[], found=True), title, named, weights)
     total = _total_stated(answer, question, passages or [], doc_chunks)
     if total is not None:  # "lũy kế có bao nhiêu sản phẩm còn hiệu lực": the whole's figure, not two districts' rows
+        return total
+    total = _lead_with_total(answer, question, passages or [], doc_chunks)
+    if total is not None:  # "bình chọn bao nhiêu công nhân": the lead-in stating it and the total row, no share
         return total
     if not answer.found and not asked.kinds & (ASKS_WHEN | {PLACE}):
         # "xã nào được hỗ trợ nhiều bò nhất": rows hold few of a question's words, so none was quoted; among those

@@ -619,6 +619,17 @@ def _named_last(subject: str, others: list[str], said: str) -> bool:
     return bool(name) and f" {name} " in said and not any(f" {name} " in f" {o} " for o in others)
 
 
+def names_a_row(question: str, rows: list[Passage]) -> bool:
+    """Whether the question names one of a table's rows (its body, a total's aside): all the words of its key
+    (key_named), or the proper name after its level that no other row holds ("Đồng Văn" of "Huyện Đồng Văn";
+    _named_last) — document's place words kept, unlike no_row_named, since a row may be named by one."""
+    body = [p for p in rows if row_cells(p) and not total_row(p)]
+    subjects = [_subject(row_cells(p)) for p in body]
+    said = f" {plain_words(question)} "
+    return any(key_named(question, p) or _named_last(subject, [o for o in subjects if o != subject], said)
+               for p, subject in zip(body, subjects))
+
+
 _DIFFERENCE = re.compile(_TABLE["difference"])
 
 
