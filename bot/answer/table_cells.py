@@ -567,10 +567,10 @@ _HOW_MANY = "|".join(toml("count_words.toml")["how_many"])
 
 def rows_tallied(question: str, rows: list[Passage]) -> tuple[str, list[Passage]]:
     """"Có bao nhiêu điểm lặn được phép" of a whole table (`rows`) whose rows are the things counted — its first column
-    of words is headed by what follows "bao nhiêu"/"mấy" ("Điểm lặn") — naming none of them (no_row_named): the
-    question's words for them as typed, to the clause's end ("điểm lặn được phép"), and the rows, a total's aside,
-    which count what is asked; not "bao nhiêu khách" of a column of figures, which a cell answers. ("", [])
-    otherwise."""
+    of words is headed by what follows "bao nhiêu"/"mấy" ("Điểm lặn"), no column of figures' header holding it —
+    naming none of them (no_row_named, names_a_row): the question's words for them as typed, to the clause's end
+    ("điểm lặn được phép"), and the rows, a total's aside, which count what is asked; not "bao nhiêu khách" of a
+    column of figures, which a cell answers. ("", []) otherwise."""
     cells = [row_cells(p) for p in rows]
     if len(rows) < 2 or not all(cells) or len({len(c) for c in cells}) != 1:
         return "", []
@@ -581,7 +581,10 @@ def rows_tallied(question: str, rows: list[Passage]) -> tuple[str, list[Passage]
     header = plain_words(cells[0][key][0]) if key is not None else ""
     text = unicodedata.normalize("NFC", question)
     counted = re.search(rf"\b(?:{_HOW_MANY})\s+({re.escape(header)}\b[^,.;:?!]*)", fold_same_length(text.lower()))
-    if not header or not counted or not no_row_named(question, rows):
+    # "bao nhiêu đơn vị máu" beside "Chỉ tiêu (đơn vị máu)": the unit of a column of figures, which cells state
+    unit = any(f" {header} " in f" {plain_words(h)} " for n, (h, _) in enumerate(cells[0])
+               if n != key and all(_figure(c[n][1]) for _, c in body))
+    if not header or not counted or unit or not no_row_named(question, rows) or names_a_row(question, rows):
         return "", []
     return text[counted.start(1):counted.end(1)].strip(), [p for p, _ in body]
 
