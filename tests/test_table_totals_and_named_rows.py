@@ -23,6 +23,7 @@ Toàn huyện tuyển chọn 60 vận động viên, phân bổ cho các công �
 | 2 | Công đoàn Trường THPT Sông Mây | 16 | 8 |
 | 3 | Công đoàn Nhà máy gạch Tuy-nen | 14 | 3 |
 | 4 | Công đoàn Chi nhánh điện lực | 12 | 2 |
+| | Tổng cộng | 60 | 22 |
 
 II. ĐẤU GIÁ GIAN HÀNG
 
@@ -65,10 +66,13 @@ assistant = assistant_fixture("hd17_hoi_thao.md", GUIDE)
 
 
 def test_the_whole_stated_before_a_table_is_answered_and_cited(assistant):
-    """Before, the lead sentence was only the rows' context: the answer quoted one unit's row."""
+    """Before, the lead sentence was only the rows' context: the answer quoted one unit's row; then the lead sentence
+    was followed by the shares of the rows that scored best, not by the total row holding its figure."""
     answer = assistant.ask("Năm 2028 huyện Sông Mây tuyển chọn bao nhiêu vận động viên dự hội thao?")
     assert answer.found and "60 vận động viên" in first_line(answer), answer.answer
     assert any("60 vận động viên" in c.passage.text for c in answer.citations), answer.answer
+    assert "Tổng cộng" in answer.answer and not any("Số lượng: 18" in c.passage.text for c in answer.citations), \
+        "the total row holding the whole is cited with it, not one unit's share"
 
 
 def test_a_row_named_by_its_code_answers_not_the_near_code(assistant):

@@ -10,7 +10,8 @@ the order written; one quoting (in_order) shows them. Where the list is depends 
 - duties or reports ("tổ công đoàn có nhiệm vụ gì"): the list whose lead-in announces them, of the best item found;
 - no single fact (not a place, a date …): when every passage cited is a numbered item of one list, that list from its
   first item.
-Asked how many where no line states it, the items counted say it ("Có 4 giải:"); a quoted line whose names are in a
+Asked how many where no line states it, the items counted say it ("Có 4 giải:"), or the rows of a table of the
+things asked ("Có 5 điểm lặn:"); a quoted line whose names are in a
 list attached after the articles ("… (có danh sách kèm theo)") is followed by that list (with_attached_list)."""
 from __future__ import annotations
 
@@ -20,15 +21,18 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from bot.answer.outcomes import asks_outcome, states_outcome
-from bot.answer.table_cells import (asks_extreme, asks_rows, extreme_row, rows_asked, rows_compared, rows_held,
-                                    difference, rows_named, says_picked, total_asked, total_row)
+from bot.answer.table_cells import (asks_extreme, asks_rows, extreme_row, leads_table, names_a_row, no_row_named,
+                                    rows_asked, rows_compared, rows_held, difference, rows_named, rows_tallied,
+                                    says_picked, total_asked, total_row)
 from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, renumbered, row_cells,
                               row_figures, shown_whole)
-from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, abbreviations_spelled,
-                                 asks_yes_or_no, classify, counted_alike, field_label, negations, number_unit)
+from bot.answer.question import (ASKS_WHEN, DUTY, MONEY, NUMBER, PERCENT, PLACE, REPORT, QuestionKind,
+                                 abbreviations_spelled, asks_yes_or_no, classify, counted_alike, field_label, negations,
+                                 number_unit)
 from bot.answer.sections import articles_under, topic_heading, topic_words
 from bot.answer.written_order import part_of, written, written_document
 from ingest.chunker import CLOSING_KINDS
+from ingest.leads import states_count
 from ingest.markers import DIVISIONS, heading_match, ordinal, step_match
 from ingest.model import SECTION_SEP
 from ingest.obligations import heading_actor
@@ -736,12 +740,14 @@ def _lines_on_picked(answer: Answer, question: str, title: str, picked: list[Pas
     return replace(answer, answer="\n".join(lines), citations=[replace(c, n=n) for n, c in enumerate(kept, 1)])
 
 
-def _counted_rows_of(answer: Answer, title: str, rows: list[Passage], weights: Weights = DEFAULT) -> Answer:
-    """The rows a cell's value picks, counted (answer.rows_counted), under their table's title, each cited, after the
-    answer's own lines kept (none: the answer is the rows alone)."""
+def _counted_rows_of(answer: Answer, title: str, rows: list[Passage], weights: Weights = DEFAULT,
+                     counted: str = "") -> Answer:
+    """The rows a cell's value picks, counted (answer.rows_counted; `counted`: as what, answer.items_counted), under
+    their table's title, each cited, after the answer's own lines kept (none: the answer is the rows alone)."""
     shown = shown_items(rows, weights)
     first = len(answer.citations) + 1 if answer.answer else 1
-    text, citations = in_order([*([answer.answer] if answer.answer else []), t("answer.rows_counted", n=len(rows)),
+    said = t("answer.items_counted", n=len(rows), items=counted) if counted else t("answer.rows_counted", n=len(rows))
+    text, citations = in_order([*([answer.answer] if answer.answer else []), said,
                                 *([quote(title)] if title else [])], rows, shown, [shown_whole(p) for p in rows],
                                first=first)
     own = answer.citations if answer.answer else []
@@ -773,6 +779,36 @@ def _total_stated(answer: Answer, question: str, passages: list[Passage],
     return replace(answer, answer=f"{line.strip()} [1]", citations=[Citation(1, p, [(start, start + len(line))])])
 
 
+def _lead_with_total(answer: Answer, question: str, passages: list[Passage],
+                     doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer | None:
+    """A count asked, answered by a table's lead-in stating the whole ("Toàn thành phố bình chọn 100 cá nhân, phân bổ …
+    như sau:"; composer._whole_first): the table's one total row holding that figure ("Tổng cộng | 100 | 34") is
+    cited after it, in place of the rows of its shares quoted — it states the same whole from the table, they state
+    parts of it. None otherwise, or when the question names a row (table_cells.no_row_named, names_a_row): that row
+    is asked."""
+    cited = [c for c in answer.citations if c.spans]
+    if not answer.found or NUMBER not in classify(question).strict or not cited or _row(lead := cited[0].passage) \
+            or not states_count(lead.text):
+        return None
+    row = next((p for p in [*(c.passage for c in answer.citations), *passages] if _row(p) and leads_table(lead, p)),
+               None)
+    _, rows = _table_of(row, doc_chunks) if row is not None else ("", [])
+    totals = [p for p in rows if total_row(p)]
+    stated = set(re.findall(r"\d[\d.,]*\d|\d", lead.text))
+    if len(totals) != 1 or not stated & {value.strip() for _, value in row_cells(totals[0])} \
+            or not no_row_named(question, rows) or names_a_row(question, rows):
+        return None
+    held = {(p.doc_id, p.position) for p in rows}
+    kept = [c for c in answer.citations if (c.passage.doc_id, c.passage.position) not in held]
+    numbers = {c.n: n for n, c in enumerate(kept, 1)}
+    lines = [renumbered(line, numbers.__getitem__) for line in answer.answer.split("\n")
+             if (m := CITATION_MARK.search(line)) and int(m.group(1)) in numbers]
+    total = totals[0]
+    return replace(answer, answer="\n".join([*lines, f"{shown_whole(total)} [{len(kept) + 1}]"]),
+                   citations=[*(replace(c, n=numbers[c.n]) for c in kept),
+                              Citation(len(kept) + 1, total, [(0, len(total.text))])])
+
+
 def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
                 weights: Weights = DEFAULT, passages: list[Passage] | None = None) -> Answer:
     """"Những công nhân nào được tặng giấy khen …": two or more rows of one table answer a question asking no strict
@@ -791,6 +827,9 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
     total = _total_stated(answer, question, passages or [], doc_chunks)
     if total is not None:  # "lũy kế có bao nhiêu sản phẩm còn hiệu lực": the whole's figure, not two districts' rows
         return total
+    total = _lead_with_total(answer, question, passages or [], doc_chunks)
+    if total is not None:  # "bình chọn bao nhiêu công nhân": the lead-in stating it and the total row, no share
+        return total
     if not answer.found and not asked.kinds & (ASKS_WHEN | {PLACE}):
         # "xã nào được hỗ trợ nhiều bò nhất": rows hold few of a question's words, so none was quoted; among those
         # nearest, a table with a column the question names answers it with its highest row
@@ -799,6 +838,10 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
                                                                *extreme, weights)
     if not answer.found or asked.kinds & (ASKS_WHEN | {PLACE}):
         return answer
+    tallied = _rows_tallied(question, quoted, doc_chunks)
+    if tallied is not None:  # "có bao nhiêu điểm lặn": the rows of a table of them, counted, no line saying how many
+        title, rows, counted = tallied
+        return _counted_rows_of(replace(answer, answer="", citations=[]), title, rows, weights, counted)
     if asked.strict:  # "huyện nào … nhiều nhà nhất, tổng bao nhiêu căn": the highest row holds the figure asked too
         extreme = _extreme_asked(question, quoted, passages or [], doc_chunks)
         return answer if extreme is None else _counted_rows_of(
@@ -846,6 +889,22 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
     text, citations = in_order([quote(title)] if title else [], rows, shown, [shown_whole(p) for p in rows])
     return replace(answer, answer=text, citations=[replace(c, spans=[(0, len(c.passage.text))]) if c.n <= shown else c
                                                    for c in citations])
+
+
+def _rows_tallied(question: str, quoted: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]]
+                  ) -> tuple[str, list[Passage], str] | None:
+    """A count asked (no amount, no share) answered by rows of one table alone (a lead-in stating it answers first,
+    composer._whole_first): the table's title, its rows and what they are, when they are the things counted
+    (table_cells.rows_tallied) — three rows quoted of five listed read as the count's answer, wrongly. None
+    otherwise."""
+    strict = set(classify(question).strict)
+    if NUMBER not in strict or strict & {MONEY, PERCENT} or not quoted or not all(_row(p) for p in quoted):
+        return None
+    title, rows = _table_of(quoted[0], doc_chunks)
+    if any(p.doc_id != quoted[0].doc_id or p.position not in {r.position for r in rows} for p in quoted):
+        return None
+    counted, tallied = rows_tallied(question, rows)
+    return (title, tallied, counted) if tallied else None
 
 
 def _states_count(question: str, line: Passage) -> bool:

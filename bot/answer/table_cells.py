@@ -562,6 +562,33 @@ def no_row_named(question: str, rows: list[Passage]) -> bool:
     return not any(key - shared and key - shared <= asked for key in keys)
 
 
+_HOW_MANY = "|".join(toml("count_words.toml")["how_many"])
+
+
+def rows_tallied(question: str, rows: list[Passage]) -> tuple[str, list[Passage]]:
+    """"Có bao nhiêu điểm lặn được phép" of a whole table (`rows`) whose rows are the things counted — its first column
+    of words is headed by what follows "bao nhiêu"/"mấy" ("Điểm lặn"), no column of figures' header holding it —
+    naming none of them (no_row_named, names_a_row): the question's words for them as typed, to the clause's end
+    ("điểm lặn được phép"), and the rows, a total's aside, which count what is asked; not "bao nhiêu khách" of a
+    column of figures, which a cell answers. ("", []) otherwise."""
+    cells = [row_cells(p) for p in rows]
+    if len(rows) < 2 or not all(cells) or len({len(c) for c in cells}) != 1:
+        return "", []
+    body = [(p, c) for p, c in zip(rows, cells) if not _total(c)]
+    numbering = _numbering([c for _, c in body], len(cells[0]))
+    key = next((n for n in range(len(cells[0])) if n not in numbering
+                and not all(_figure(c[n][1]) for _, c in body)), None)
+    header = plain_words(cells[0][key][0]) if key is not None else ""
+    text = unicodedata.normalize("NFC", question)
+    counted = re.search(rf"\b(?:{_HOW_MANY})\s+({re.escape(header)}\b[^,.;:?!]*)", fold_same_length(text.lower()))
+    # "bao nhiêu đơn vị máu" beside "Chỉ tiêu (đơn vị máu)": the unit of a column of figures, which cells state
+    unit = any(f" {header} " in f" {plain_words(h)} " for n, (h, _) in enumerate(cells[0])
+               if n != key and all(_figure(c[n][1]) for _, c in body))
+    if not header or not counted or unit or not no_row_named(question, rows) or names_a_row(question, rows):
+        return "", []
+    return text[counted.start(1):counted.end(1)].strip(), [p for p, _ in body]
+
+
 def leads_table(line: Passage, row: Passage) -> bool:
     """Whether a passage is the lead-in of the table a row stands in, ending in ":" ("Toàn thành phố bình chọn 100
     cá nhân, phân bổ … như sau:"), which the row carries as its context's first part."""
@@ -593,6 +620,17 @@ def _named_last(subject: str, others: list[str], said: str) -> bool:
     levels = list(_LEVEL_AT.finditer(f" {subject} "))
     name = f" {subject} "[levels[-1].end():].strip() if levels else ""
     return bool(name) and f" {name} " in said and not any(f" {name} " in f" {o} " for o in others)
+
+
+def names_a_row(question: str, rows: list[Passage]) -> bool:
+    """Whether the question names one of a table's rows (its body, a total's aside): all the words of its key
+    (key_named), or the proper name after its level that no other row holds ("Đồng Văn" of "Huyện Đồng Văn";
+    _named_last) — document's place words kept, unlike no_row_named, since a row may be named by one."""
+    body = [p for p in rows if row_cells(p) and not total_row(p)]
+    subjects = [_subject(row_cells(p)) for p in body]
+    said = f" {plain_words(question)} "
+    return any(key_named(question, p) or _named_last(subject, [o for o in subjects if o != subject], said)
+               for p, subject in zip(body, subjects))
 
 
 _DIFFERENCE = re.compile(_TABLE["difference"])
