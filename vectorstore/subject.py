@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from ingest.structure import CAPITALS
 from vectorstore.lexical import article_title
@@ -120,3 +121,17 @@ def asks_title(section: str, question: str) -> int:
         return 0
     named_body = any(topic_run(name) == run for name in (kind_named(title), *named_in(title)) if name)
     return 0 if named_body else run.count(" ") - 1
+
+
+def restates_heading(section: str, question: str) -> bool:
+    """Whether a question's topic words (its topic_run) are those of the innermost heading a passage stands under,
+    no more and two at least: "Người có tài sản đấu giá là ai?" asks the section "1. Người có tài sản đấu giá", whose
+    short body ("Ủy ban nhân dân xã …") shares none of the question's words, which a longer passage repeating them
+    outranks. A heading naming only a body says who acts (`subjects`), not what is asked."""
+    last = section.rsplit(SECTION_SEP, 1)[-1].strip()
+    found = heading_match(last)
+    heading = found.rest if found else last
+    run = topic_run(heading) if heading else ""
+    if run.count(" ") <= 2 or run != question:
+        return False
+    return not any(topic_run(name) == run for name in (kind_named(heading), *named_in(heading)) if name)

@@ -73,7 +73,7 @@ from ingest.model import SECTION_SEP
 from troly.doc_numbers import doc_refs, ref_years
 from ingest.chunker import CLOSING_KINDS, SIGNATURE
 from vectorstore.search import Passage
-from vectorstore.subject import acting, named, named_in, subjects
+from vectorstore.subject import acting, named, named_in, restates_heading, subjects, topic_run
 
 _HEADER_WORDS = toml("header_words.toml")
 _DIVISIONS, _REFERENCES = _HEADER_WORDS["divisions"], _HEADER_WORDS["references"]
@@ -637,6 +637,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     at_named = named_place(query.text)
     naming_words = f"{place_words(query.text)} \n " if at_named is not None else ""
     percents = shares(query.text)  # "40%": about the line whose bound holds it ("từ 31% trở lên")
+    asked_run = topic_run(query.text)  # its topic words: a heading restating them is its passage's (_restated_heading)
     head = asked_head(query.text, weights.head_words + 1)  # with the word after it: the one it may cross into
     head_groups = lexicon.synonyms.groups_held(list(head[:weights.head_words]))  # the question's: once, not per passage
     amounts_asked = AMOUNTS & set(query.kind.strict)
@@ -702,7 +703,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         topic_total = sum(w for _, w, _ in topic_probes) + sum(days_w.values())
         # a table row says what its heading says ("Công đoàn cơ sở được sử dụng | 70%" under "1. Phân phối kinh phí công
         # đoàn"): its cells are terse, and the rows of another heading's table may repeat them word for word
-        naming = f"{naming}{_row_heading(p)}"
+        naming = f"{naming}{_row_heading(p) or _restated_heading(p, asked_run)}"
         body = lexicon.terms(f"{naming}{of_field if any(fields.values()) else ''}{bounds_said(query.text, p.text)} \n "
                              f"{p.text}")
         lead = lexicon.terms(p_lead).held
@@ -1767,6 +1768,13 @@ def _row_heading(p: Passage) -> str:
     columns = figures_header(p)
     heading = p.section.split(SECTION_SEP)[-1]
     return f"{heading} \n {columns} \n " if columns else f"{heading} \n "
+
+
+def _restated_heading(p: Passage, asked_run: str) -> str:
+    """The innermost heading of a passage when the question restates it ("Người có tài sản đấu giá là ai?" over "1.
+    Người có tài sản đấu giá"), a line to read before it: the section's short body ("Ủy ban nhân dân xã …") answers it
+    in words of its own, the question's being the heading's ("" for any other passage)."""
+    return f"{p.section.split(SECTION_SEP)[-1]} \n " if restates_heading(p.section, asked_run) else ""
 
 
 def _opens_with(best: Scored, asked: frozenset[str], query: Query) -> bool:

@@ -24,7 +24,7 @@ from bot.answer.composer import compose
 from bot.answer.compound import as_said, cited_documents, merged, parts, questions, stands
 from bot.answer.due_questions import DueWindow, asks_if_passed, days_left_asked, due_answer, due_followup, \
     due_named_span, due_window, with_passed
-from bot.answer.model import MISSING, Answer
+from bot.answer.model import MISSING, Answer, Citation
 from bot.answer.followup import RECENT_TURNS, FollowupRewriter, Talked, as_asked, new_topic, talked_about
 from bot.answer.issued_documents import documents_of, of_body
 from bot.answer.list_items import list_answer, whole_table, with_attached_list
@@ -33,7 +33,7 @@ from bot.answer.ordinals import ordinal_answer
 from bot.answer.other_places import of_another_place
 from bot.answer.question import DUTY, classify
 from bot.answer.table_cells import absent_row
-from bot.answer.unknown_names import unnamed_body
+from bot.answer.unknown_names import channel_only, unnamed_body
 from bot.answer.replaced import with_replaced
 from bot.answer.row_followup import row_followup
 from bot.answer.post_holder import post_holder
@@ -624,7 +624,21 @@ class Assistant:
         if reason:  # the lines found are of another place, body or row than the one asked
             return Answer(question, t("answer.not_found_detail", reason=reason), False, answer.citations,
                           confidence=answer.confidence)
-        return answer
+        return self._channel_only(question, reading or question, answer, passages) if answer.found else answer
+
+    def _channel_only(self, question: str, read: str, answer: Answer, passages: list[Passage]) -> Answer:
+        """"Ban Tổ chức làm gì" of documents naming it only as where a list goes ("… (qua Ban Tổ chức) trước ngày
+        20/4"): told so, that line cited, not another body's duty as if it were its own. Every document found is read
+        (one of them may give it a duty). `read`: as _not_of_it's."""
+        if DUTY not in classify(read).kinds:
+            return answer
+        cited = sorted({c.passage.doc_id for c in answer.citations} | {p.doc_id for p in passages})
+        found = channel_only(read, [Passage.from_chunk(c, 0.0) for doc in cited for c in self.store.doc_chunks(doc)])
+        if found is None:
+            return answer
+        body, passage, (start, end) = found
+        return Answer(question, t("abstain.channel_only", body=body, line=passage.text[start:end].strip()), False,
+                      [Citation(1, passage, [(start, end)])], confidence=answer.confidence)
 
     def _not_of_it(self, question: str, read: str, answer: Answer, records: list[DocRecord],
                    passages: list[Passage]) -> str:

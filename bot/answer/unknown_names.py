@@ -17,7 +17,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from bot.answer.lexicon import Lexicon
+from troly import tables
 from troly.vntext import bodies, capitalised_runs, fold, fold_same_length
+from vectorstore.search import Passage
 
 
 def names_written(question: str) -> list[list[str]]:
@@ -71,3 +73,39 @@ def unnamed_body(question: str, texts: Callable[[], Sequence[str]]) -> str:
         if said and not any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) for text in said):
             return " ".join(question[m.start():m.end()].split())
     return ""
+
+
+_CHANNEL = frozenset(fold(w) for w in tables.toml("question_cues.toml")["recipients"]["channel"])
+
+
+def channel_only(question: str, passages: Sequence[Passage]) -> tuple[str, Passage, tuple[int, int]] | None:
+    """The body the question names by its kind and name ("ban to chuc lam gi": "Ban Tổ chức"), as the passages write
+    it, that these passages (a document's every one) name only right after a word sending or passing something on
+    ("… gửi về Liên đoàn Lao động tỉnh (qua Ban Tổ chức) trước ngày 20/4"), never in a heading, lead-in or as the
+    doer of a line; with the first such passage and the span of its line. Asked its duties, the other body's line
+    naming it would be answered as if it were its own: the documents give it none. None when it acts anywhere, or is
+    never written with its capital."""
+    typed = fold_same_length(question)
+    for m in _KIND_NAME.finditer(typed):
+        written = r"\s+".join(map(re.escape, typed[m.start():m.end()].split()))
+        pattern = re.compile(rf"(?<!\w){written}(?!\w)")
+        first, only = None, True
+        for p in passages:
+            if any(pattern.search(fold(text)) for text in (p.section, p.lead)):
+                only = False
+            text = p.text
+            for found in pattern.finditer(fold_same_length(text)):
+                if not text[found.start()].isupper():
+                    continue
+                before = fold(text[:found.start()]).split()
+                if not before or before[-1].lstrip("(") not in _CHANNEL:
+                    only = False
+                elif first is None:
+                    line_start = text.rfind("\n", 0, found.start()) + 1
+                    line_end = text.find("\n", found.end())
+                    first = (text[found.start():found.end()], p, (line_start, len(text) if line_end < 0 else line_end))
+            if not only:
+                break
+        if only and first is not None:
+            return first
+    return None
