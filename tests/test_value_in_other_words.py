@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.answer.months import span_length, span_placed
 from bot.answer.question import DATE, PERSON, classify, number_unit, states
-from tests.helpers import corpus_fixture
+from tests.helpers import assistant_fixture
 
 _NOTICE = "\n\n".join([
     "ỦY BAN NHÂN DÂN HUYỆN ĐĂK GLEI\nSố: 77/TB-UBND\nĐăk Glei, ngày 02 tháng 3 năm 2027",
@@ -24,7 +24,7 @@ _NOTICE = "\n\n".join([
     "6. Hội thi đánh chiêng các xã\n\nThời gian: từ ngày 10/4/2027 đến hết ngày 19/4/2027.",
     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nA Vương\n"])
 
-store = corpus_fixture(("tb77-dakglei.txt", _NOTICE))
+store = assistant_fixture("tb77-dakglei.txt", _NOTICE)
 
 
 def test_hours_asked_in_everyday_words_are_answered_by_hours_written():

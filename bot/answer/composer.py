@@ -1204,13 +1204,11 @@ def _labelled_asked(chosen: list[Scored], scored: list[Scored], query: Query) ->
     """"Việc kết nạp … được biểu quyết thế nào?": a line of a chosen passage (the same item) whose label is the
     question's words ("Biểu quyết: 6/7 tán thành, 01 đồng chí đề nghị chờ …") says what of it is asked, however
     little else of the question it repeats (the item's other sentence says that) — in the order scored."""
-    asked = {w.lower() for w in query.weights}
     # "Phó Trưởng ban: hệ số 0,15;" chosen: "Trưởng ban: …", its label's words fewer, is another post's pair
     posts = [set(m.group(1).lower().split()) for c in chosen if (m := _PAIR.match(c.text))]
 
     def labelled(s: Scored) -> bool:
-        words = set(field_label(s.text).lower().split())
-        return bool(words) and words <= asked and not any(words < post for post in posts)
+        return _label_asked(s, query) and not any(set(field_label(s.text).lower().split()) < post for post in posts)
 
     passages = {c.passage_index for c in chosen}
     own = [s for s in scored if s.passage_index in passages
@@ -1303,10 +1301,10 @@ def _rest_of_sentence(best: Scored, scored: list[Scored], text: str, weights: We
     return rest[:MAX_SENTENCES - 1]
 
 
-def _label_asked(best: Scored, query: Query) -> bool:
-    """Whether the line answering best opens with a label ("Chủ đề: …") whose words are all the question's: it states
-    the one thing asked of its list of labelled items ("1. Thời gian: …", "2. Chủ đề: …")."""
-    words = set(field_label(best.text).lower().split())
+def _label_asked(line: Scored, query: Query) -> bool:
+    """Whether a line opens with a label ("Chủ đề: …") whose words are all the question's: it states the one thing
+    asked of its list of labelled items ("1. Thời gian: …", "2. Chủ đề: …"; _labelled_asked, compose)."""
+    words = set(field_label(line.text).lower().split())
     return bool(words) and words <= {w.lower() for w in query.weights}
 
 

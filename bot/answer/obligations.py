@@ -21,7 +21,7 @@ from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT,
 from ingest.due import PERIOD_MONTHS, add_months, parse_due, period_end
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import FUNCTION_WORDS, Body, bodies, fold, fold_same_length
+from troly.vntext import FUNCTION_WORDS, Body, bodies, fold, fold_same_length, plain_words
 from troly.weights import DEFAULT, Weights
 from troly.years import stated_years
 
@@ -271,7 +271,7 @@ def _name_key(text: str) -> str:
     """A body's name as a typed name is compared with it: folded (typed without diacritics or with), its words apart by
     one space, punctuation dropped, and without the words counting its members ("Ban Quản lý các cảng cá" is what "ban
     quan ly cang ca" names)."""
-    return " ".join(w for w in re.findall(r"\w+", fold(text)) if w not in _COUNTING)
+    return " ".join(w for w in plain_words(text).split() if w not in _COUNTING)
 
 
 @dataclass

@@ -484,9 +484,14 @@ def rows_compared(question: str, rows: list[Passage]) -> list[Passage]:
     return kept if len(kept) < len(body) else []
 
 
+def _key_cell(cells: list[tuple[str, str]]) -> str:
+    """A row's key as written: its first cell of words, not a number ("Khu B" of "1 | Khu B | 900.000")."""
+    return next((v.strip() for _, v in cells if v.strip() and not _figure(v)), "")
+
+
 def _subject(cells: list[tuple[str, str]]) -> str:
-    """What a row is of: its first cell of words, not a number ("Khu B" of "1 | Khu B | 900.000"), folded."""
-    return next((plain_words(v) for _, v in cells if v.strip() and not _figure(v)), "")
+    """What a row is of: its key (_key_cell), folded."""
+    return plain_words(_key_cell(cells))
 
 
 def headers_named(question: str, p: Passage) -> set[str]:
@@ -531,7 +536,7 @@ def key_named(question: str, p: Passage) -> bool:
     …"): all the words of its first cell of words, diacritics kept when the question has them ("phường" is no
     "phương"), not a totals row — a near key ("A1") is no key named."""
     cells = row_cells(p)
-    key = next((v for _, v in cells if v.strip() and not _figure(v)), "")
+    key = _key_cell(cells)
     plain = typed_without_diacritics(question)
     words = (lambda text: set(plain_words(text).split())) if plain else \
         (lambda text: set(re.findall(r"\w+", unicodedata.normalize("NFC", text).lower())))
@@ -549,7 +554,7 @@ def row_covers(question: str, row: Passage, best: Passage) -> bool:
 
 def no_row_named(question: str, rows: list[Passage]) -> bool:
     """Whether the question names none of these rows of one table by their key — the words of its first cell of words
-    that no other row's key shares (_key_named; found rows, maybe not all, so no numbering column is told by its
+    that no other row's key shares (key_named; found rows, maybe not all, so no numbering column is told by its
     figures) — the words its document's title and places hold aside ("Hải Phòng", "Đất Cảng" of a guide for Hải
     Phòng do not name "Công đoàn Cảng Hải Phòng"): asked of the whole, not of a row."""
     body = [c for c in map(row_cells, rows) if c and not _total(c)]
@@ -712,7 +717,7 @@ def _absent_sibling(question: str, found: list[Passage], said: Callable[[], str]
     tables: dict[tuple[str, ...], list[str]] = {}
     for p in found:
         cells = row_cells(p)
-        subject = next((v.strip() for _, v in cells if v.strip() and not _figure(v)), "")
+        subject = _key_cell(cells)
         if subject and not total_row(p):
             tables.setdefault(tuple(h for h, _ in cells), []).append(subject)
     typed = question.split()
