@@ -633,7 +633,8 @@ class Assistant:
         if DUTY not in classify(read).kinds:
             return answer
         cited = sorted({c.passage.doc_id for c in answer.citations} | {p.doc_id for p in passages})
-        found = channel_only(read, [Passage.from_chunk(c, 0.0) for doc in cited for c in self.store.doc_chunks(doc)])
+        found = channel_only(read, lambda: [Passage.from_chunk(c, 0.0) for doc in cited
+                                            for c in self.store.doc_chunks(doc)])
         if found is None:
             return answer
         body, passage, (start, end) = found

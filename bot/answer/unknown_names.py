@@ -78,15 +78,19 @@ def unnamed_body(question: str, texts: Callable[[], Sequence[str]]) -> str:
 _CHANNEL = frozenset(fold(w) for w in tables.toml("question_cues.toml")["recipients"]["channel"])
 
 
-def channel_only(question: str, passages: Sequence[Passage]) -> tuple[str, Passage, tuple[int, int]] | None:
+def channel_only(question: str, read_passages: Callable[[], Sequence[Passage]]
+                 ) -> tuple[str, Passage, tuple[int, int]] | None:
     """The body the question names by its kind and name ("ban to chuc lam gi": "Ban Tổ chức"), as the passages write
     it, that these passages (a document's every one) name only right after a word sending or passing something on
     ("… gửi về Liên đoàn Lao động tỉnh (qua Ban Tổ chức) trước ngày 20/4"), never in a heading, lead-in or as the
     doer of a line; with the first such passage and the span of its line. Asked its duties, the other body's line
     naming it would be answered as if it were its own: the documents give it none. None when it acts anywhere, or is
-    never written with its capital."""
+    never written with its capital. `read_passages` is called only once the question names a body so: most duty
+    questions name none, and a law's every passage is thousands."""
     typed = fold_same_length(question)
+    passages: Sequence[Passage] = ()
     for m in _KIND_NAME.finditer(typed):
+        passages = passages or read_passages()
         written = r"\s+".join(map(re.escape, typed[m.start():m.end()].split()))
         pattern = re.compile(rf"(?<!\w){written}(?!\w)")
         first, only = None, True
