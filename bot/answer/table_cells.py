@@ -611,12 +611,19 @@ def rows_named(question: str, rows: list[Passage]) -> list[Passage]:
     two or more, not all; [] when it compares nothing or names fewer."""
     if not _COMPARED.search(plain_words(question)):
         return []
+    body = _named_by_level(question, rows)
+    named = [p for p, by_level in body if by_level or names_subject(question, p)]
+    return named if 2 <= len(named) < len(body) else []
+
+
+def _named_by_level(question: str, rows: list[Passage]) -> list[tuple[Passage, bool]]:
+    """The table's body rows (a total's aside), each with whether the question names it by the proper name after its
+    level that no other row holds (_named_last): what rows_named and names_a_row both read."""
     body = [p for p in rows if row_cells(p) and not total_row(p)]
     subjects = [_subject(row_cells(p)) for p in body]
     said = f" {plain_words(question)} "
-    named = [p for p, subject in zip(body, subjects)
-             if names_subject(question, p) or _named_last(subject, [o for o in subjects if o != subject], said)]
-    return named if 2 <= len(named) < len(body) else []
+    return [(p, _named_last(subject, [o for o in subjects if o != subject], said))
+            for p, subject in zip(body, subjects)]
 
 
 def _named_last(subject: str, others: list[str], said: str) -> bool:
@@ -631,11 +638,7 @@ def names_a_row(question: str, rows: list[Passage]) -> bool:
     """Whether the question names one of a table's rows (its body, a total's aside): all the words of its key
     (key_named), or the proper name after its level that no other row holds ("Đồng Văn" of "Huyện Đồng Văn";
     _named_last) — document's place words kept, unlike no_row_named, since a row may be named by one."""
-    body = [p for p in rows if row_cells(p) and not total_row(p)]
-    subjects = [_subject(row_cells(p)) for p in body]
-    said = f" {plain_words(question)} "
-    return any(key_named(question, p) or _named_last(subject, [o for o in subjects if o != subject], said)
-               for p, subject in zip(body, subjects))
+    return any(by_level or key_named(question, p) for p, by_level in _named_by_level(question, rows))
 
 
 _DIFFERENCE = re.compile(_TABLE["difference"])
