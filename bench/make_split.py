@@ -6,8 +6,8 @@
   (no gold document) are few, so they are ranked by the hash of their id and the first third check.
 - bench/trial/qa.jsonl (ours) is split BY WHO WROTE IT WHEN: questions whose findings fixers have read tune ("t…",
   "u…" since session 42 … "n…" since session 54, "m…" since session 55, "l…" since session 56, "k…" since session
-  57), those the latest tester wrote over other documents, read by no fixer, check (TRIAL_CHECK_PREFIX);
-  bench/trial/README.md.
+  57, "j…" since session 58), those the latest tester wrote over other documents, read by no fixer, check
+  (TRIAL_CHECK_PREFIX); bench/trial/README.md.
 - dev_qa.jsonl and ALQAC's queries-dev.jsonl are split by a fixed hash of the id (ALQAC has no ids:
   the question text is hashed): sha1 % 3 == 0 checks, the rest tunes.
 
@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from bench.paths import SHARED  # noqa: E402
 SEED = 20261130
 TUNE_DOCS = 12
-TRIAL_CHECK_PREFIX = "j"  # the trial set's newest questions, read by no fixer (bench/trial/README.md)
+TRIAL_CHECK_PREFIX = "i"  # the trial set's newest questions, read by no fixer (bench/trial/README.md)
 
 
 def digest(key: str) -> int:
