@@ -369,6 +369,23 @@ def _header_start(raw_lines: list[str], starts_title: Callable[[str], bool]) -> 
     return None
 
 
+def _motto_unwrapped(raw_lines: list[str], start: int) -> dict[int, list[str]]:
+    """The pieces of header lines whose last piece, the column right of the issuer's, ends the line above it: the
+    motto's column wrapped by its width ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM" beside "TỈNH SƠN LA" in a PDF's
+    letterhead) is read whole on the first line, not as a body's name beside the issuer's nor as part of the parent
+    body's. By line index; only the lines changed."""
+    filled = [i for i in range(start, min(len(raw_lines), start + MAX_HEADER_LINES)) if raw_lines[i].strip()]
+    laid = {i: _segments(raw_lines[i]) for i in filled}
+    for upper, lower in zip(filled, filled[1:]):
+        above, below = laid[upper], laid[lower]
+        if not above or not below or MOTTO_RE.search(above[-1]) or MOTTO_RE.search(below[-1]):
+            continue
+        joined = f"{above[-1].strip()} {below[-1].strip()}"
+        if MOTTO_RE.fullmatch(joined.strip(" *_")):
+            laid[upper], laid[lower] = [*above[:-1], joined], below[:-1]
+    return {i: pieces for i, pieces in laid.items() if pieces != _segments(raw_lines[i])}
+
+
 def split_header(raw_lines: list[str], starts_title: Callable[[str], bool]) -> tuple[Header, int, int]:
     """The header found near the top of raw lines, where it starts and where it ends (the body
     begins there); (empty header, 0, 0) when there is none. `starts_title(line)` tells where the
@@ -380,6 +397,7 @@ def split_header(raw_lines: list[str], starts_title: Callable[[str], bool]) -> t
     used = start
     seen = 0
     in_subject = False
+    laid = _motto_unwrapped(raw_lines, start)
     for i in range(start, len(raw_lines)):
         line = raw_lines[i]
         if not line.strip():
@@ -388,7 +406,7 @@ def split_header(raw_lines: list[str], starts_title: Callable[[str], bool]) -> t
         seen += 1
         if seen > MAX_HEADER_LINES:
             break
-        segments = _segments(line)
+        segments = laid.get(i, _segments(line))
         if not segments:
             used = i + 1
             continue
