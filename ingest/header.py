@@ -369,6 +369,16 @@ def _header_start(raw_lines: list[str], starts_title: Callable[[str], bool]) -> 
     return None
 
 
+_ITEM_RE = re.compile(r"^\d+[.)]\s")  # "1. Mục đích": a numbered item, no subject's words
+
+
+def _subject_goes_on(line: str) -> bool:
+    """Whether a line under a letter's "V/v …" goes on with its subject: it opens in a small letter, a bracket or a
+    figure ("… ngân sách 03 năm" / "2028-2030"), as a line the subject's width wrapped does — not a salutation
+    ("Kính gửi: …"), a title or a numbered item, which open otherwise."""
+    return bool(line) and (line[0].islower() or line[0] in "(\"“" or line[0].isdigit() and not _ITEM_RE.match(line))
+
+
 def _motto_unwrapped(raw_lines: list[str], start: int) -> dict[int, list[str]]:
     """The pieces of header lines whose last piece, the column right of the issuer's, ends the line above it: the
     motto's column wrapped by its width ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM" beside "TỈNH SƠN LA" in a PDF's
@@ -411,7 +421,7 @@ def split_header(raw_lines: list[str], starts_title: Callable[[str], bool]) -> t
             used = i + 1
             continue
         first = segments[0].strip(" *_#")
-        if in_subject and first[:1].islower() and len(segments) == 1:
+        if in_subject and _subject_goes_on(first) and len(segments) == 1:
             header.subject = f"{header.subject} {first}".strip()  # the subject line wraps
             used = i + 1
             continue
