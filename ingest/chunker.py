@@ -336,11 +336,11 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
         place = block_place(stack, block, place)
         marker = _marker(block)
         # Close the lists this block is not an item of: a sibling of a lead-in ends that lead's list, and the end of
-        # the table a lead-in introduces ("… Kết quả cụ thể:" over its rows) ends its list: the paragraphs after the
-        # table are no rows of it.
+        # the table a lead-in introduces ("… Kết quả cụ thể:" over its rows; a numbered item's, "2. Lệ phí đăng ký:",
+        # too) ends its list: the paragraphs after the table are no rows of it.
         while leads:
             top = leads[-1]
-            if not top.items and (marker != "p" or top.marker == "p"):
+            if not top.items and (marker != "p" or top.marker == "p" or row and top.marker != HEADING_LEAD):
                 top.items = marker  # its first item sets the style of its list
                 top.table = block.text.startswith("|")
                 break

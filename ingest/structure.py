@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from ingest.md_headings import BOLD_LEVEL
 from ingest.markers import DIVISIONS, GROUPS, RANKS, HeadingMatch, bullet_text, follows, heading_match, restarts
 from ingest.model import Block
 from ingest.parent import labels_attached
@@ -594,6 +595,7 @@ def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, s
     in_article = False
     last_heading_of_kind: dict[str, bool] = {}
     open_headings: dict[str, HeadingMatch] = {}  # the heading of each kind whose section is open
+    listing = _MarkedLists()
     breaks, texts = set(breaks), texts or {}
     i = 0
     while i < len(lines):
@@ -601,6 +603,7 @@ def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, s
         if (i in breaks or i in texts) and blocks:
             blocks.append(Block("break", ""))
             in_article, last_heading_of_kind, open_headings = False, {}, {}
+            listing = _MarkedLists()
         if i in texts:
             blocks.append(Block("heading", texts[i], level=0))
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -613,6 +616,7 @@ def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, s
                 i += 1
             blocks.append(Block("heading", text, level=0))
             in_article, last_heading_of_kind, open_headings = False, {}, {}
+            listing = _MarkedLists()
             i += 1
             continue
         m = heading_match(line)
@@ -620,6 +624,10 @@ def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, s
         if md_level is not None and (bullet_text(line) is not None or len(line) > _HEADING_MAX
                                      or line.endswith((";", ",")) or (m is not None and _states_value(m.rest))):
             md_level = None  # a list's item, or a value stated after a label, whatever its markup
+        if m is not None and md_level is None and not in_article and listing.item(m):
+            blocks.append(Block("paragraph", line, label=m.label))  # an item of a list under its '#' heading
+            i += 1
+            continue
         if md_level is not None and m is None:  # "**Quý I/2027**": a heading by its markup alone
             level = MARKED_RANK + md_level / 10
             blocks.append(Block("heading", line, level=level))
@@ -640,6 +648,7 @@ def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, s
                 continue
             blocks.append(Block("heading", text, level=m.rank, label=m.label))
             last_heading_of_kind, open_headings = {}, {}
+            listing.heading(m, md_level)
             i += 1
             continue
         if m and in_article and m.kind in _ARTICLE_ITEMS:
@@ -660,6 +669,7 @@ def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, s
             heading = heading or md_level is not None  # "**1. Tuyên truyền.**": its markup says so
             if heading:
                 blocks.append(Block("heading", line, level=m.rank, label=m.label))
+                listing.heading(m, md_level)
                 # a new heading closes deeper levels: their siblings start afresh
                 last_heading_of_kind = {k: v for k, v in last_heading_of_kind.items()
                                         if _rank(k) < m.rank}
@@ -687,6 +697,32 @@ def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, s
             blocks.append(Block("paragraph", line, label=m.label if m else ""))
         i += 1
     return blocks
+
+
+class _MarkedLists:
+    """The lists numbered afresh under a numbered heading the markup marks with '#' (a markdown "### 3. Đăng ký và lệ
+    phí", a Word heading style): where the markup says which lines are headings, the numbered lines of the heading's
+    kind under it ("1. Đăng ký trực tuyến …", "2. Lệ phí đăng ký:") are the items of a list, not headings — each a
+    passage under the heading, one ending in ":" the lead-in of what follows it — up to the next heading marked."""
+
+    def __init__(self) -> None:
+        self.heads: dict[str, HeadingMatch] = {}  # the open numbered headings marked with '#', by kind
+        self.last: HeadingMatch | None = None  # the last item of the open list
+
+    def heading(self, m: HeadingMatch, md_level: int | None) -> None:
+        """A numbered heading opens: marked with '#' (md_level 1–6), its kind's items under it may make a list."""
+        self.heads = {kind: head for kind, head in self.heads.items() if _rank(kind) < m.rank}
+        if md_level is not None and md_level < BOLD_LEVEL:
+            self.heads[m.kind] = m
+        self.last = None
+
+    def item(self, m: HeadingMatch) -> bool:
+        """Whether a numbered line no markup marks is an item of a list under a marked heading: the first one numbering
+        afresh under it, or a later item of that list."""
+        listed = self.last is not None and m.kind == self.last.kind and follows(m, self.last) \
+            or m.kind in self.heads and restarts(m, self.heads[m.kind])
+        self.last = m if listed else None
+        return listed
 
 
 def _rank(kind: str) -> int:
