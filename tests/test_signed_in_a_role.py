@@ -57,3 +57,9 @@ def test_documents_signed_in_a_role_none_holds_are_said_to_be_none(union):
 def test_documents_signed_in_a_role_are_those_signed_so(union, question):
     answer = union.ask(question)
     assert answer.found and "Trần Thị Hoa" in answer.answer and "Lê Văn Bình" not in answer.answer, answer.answer
+
+
+def test_documents_signed_in_a_role_asked_after_which_document(union):
+    """ "văn bản nào do phó chủ tịch ký": the role stands between the words asking, the same question put otherwise."""
+    answer = union.ask("văn bản nào do phó chủ tịch ký")
+    assert answer.found and "Trần Thị Hoa" in answer.answer and "Lê Văn Bình" not in answer.answer, answer.answer

@@ -567,10 +567,19 @@ def _closing_patterns() -> list[tuple[str, re.Pattern[str]]]:
 def closing_spans(question: str) -> list[tuple[int, int]]:
     """Where a question asks for a closing passage ("ai ký", "ký ngày nào"): spans in its own offsets — of a pattern's
     words asking (its group "ask") when it needs more around them: "Kế hoạch tiêm chủng … gửi những nơi nào" asks with
-    "gửi những nơi nào", its kind and title words naming the plan."""
+    "gửi những nơi nào", its kind and title words naming the plan; around the one asked of (its group "who": "văn bản
+    nào do | phó giám đốc | ký"), who is no asking words."""
     folded = fold_same_length(question)
-    return sorted(m.span("ask") if "ask" in pattern.groupindex else m.span()
-                  for _, pattern in _closing_patterns() for m in pattern.finditer(folded))
+    spans = []
+    for _, pattern in _closing_patterns():
+        for m in pattern.finditer(folded):
+            if "ask" in pattern.groupindex:
+                spans.append(m.span("ask"))
+            elif "who" in pattern.groupindex:
+                spans += [(m.start(), m.start("who")), (m.end("who"), m.end())]
+            else:
+                spans.append(m.span())
+    return sorted(spans)
 
 
 def closing_asked(question: str) -> set[str]:
