@@ -35,3 +35,24 @@ def analyzer() -> QueryAnalyzer:
 ])
 def test_a_question_typed_without_diacritics_is_read_as_meant(analyzer, question):
     assert analyzer.analyze(unaccented(question)).reading == question
+
+
+ROADS = """KẾ HOẠCH
+Đầu tư hạ tầng giao thông tỉnh năm 2026
+1. Sở Xây dựng tỉnh nâng cấp hạ tầng đường tỉnh, hạ tầng cầu cảng của tỉnh; báo cáo Ủy ban nhân dân tỉnh.
+2. Sở Tài chính tỉnh bố trí vốn hạ tầng của tỉnh; hạ tầng khu công nghiệp do Ban quản lý tỉnh đề xuất.
+3. Xây dựng nhà văn hóa đa năng ở các xã; sân thể thao đa năng ở trung tâm huyện.
+4. Phối hợp với Sở Xây dựng Hà Tĩnh về tuyến đường liên tỉnh.
+"""
+
+
+@pytest.mark.parametrize("question, read", [
+    # a province typed with capitals is the province, where the documents write "hạ tầng" and "tỉnh" far more often
+    ("Tuyến đường liên tỉnh đi Hà Tĩnh do sở nào làm?", "Hà Tĩnh"),
+    ("Kế hoạch có phối hợp với Cà Mau không?", "Cà Mau"),
+    # typed in lower case, the documents' own pair of those syllables decides: "đa năng" is no Đà Nẵng here
+    ("nhà văn hóa đa năng xây ở đâu", "đa năng"),
+])
+def test_a_place_typed_without_diacritics_is_read_as_the_place(question, read):
+    analyzer = QueryAnalyzer(Vocabulary.from_phrases(phrases(ROADS)))
+    assert read in analyzer.analyze(unaccented(question)).reading

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, fold_same_length, has_marks, is_stopword, \
-    is_syllable, normalize, other_quarter_forms, roman_quarters, syllables, typed_without_diacritics, asserts, \
-    without_self_reference
+    is_syllable, normalize, other_quarter_forms, place_forms, roman_quarters, syllables, typed_without_diacritics, \
+    asserts, without_self_reference
 from troly import tables
 from troly.weights import DEFAULT
 from troly.synonyms import synonyms
@@ -68,6 +68,18 @@ def _horn_added(word: str) -> set[str]:
     decomposed = unicodedata.normalize("NFD", word)
     return {unicodedata.normalize("NFC", decomposed[:m.end()] + _HORN + decomposed[m.end():])
             for m in _HORNLESS.finditer(decomposed)}
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """{a place's name as folded syllables: its syllables as written, lower case} for every name of two syllables or
+    more prompts/places.tsv writes with diacritics (("ha", "tinh"): ("hà", "tĩnh"))."""
+    names = {}
+    for form, _ in place_forms():
+        words = tuple(w.lower() for w in syllables(form))
+        if len(words) > 1 and any(map(has_marks, words)):
+            names.setdefault(tuple(fold(w) for w in words), words)
+    return names
 
 
 @dataclass
@@ -310,15 +322,38 @@ class QueryAnalyzer:
             found[i] = particle
         return found
 
+    def _places(self, words: list[_Word]) -> dict[int, str]:
+        """The words of a question typed without marks that name a place as prompts/places.tsv writes it ("Ha Tinh"
+        → "hà tĩnh", not the documents' commoner "hạ tỉnh"), by position: typed with capitals as a name is, or written
+        by the documents in no other way ("ca mau" where no "cá màu" is written; "da nang" stays open beside "đa
+        năng")."""
+        found: dict[int, str] = {}
+        folded = [fold(w.text) if w.kind == "word" else "" for w in words]
+        for i in range(len(words)):
+            for key, name in _place_names().items():
+                n = len(key)
+                if i in found or tuple(folded[i:i + n]) != key:
+                    continue
+                capitals = all(w.text[:1].isupper() for w in words[i:i + n])
+                written = {f"{a} {b}" for a, b in zip(name, name[1:])}
+                other = any(set(self.vocab.bigrams.get(f"{a} {b}", {})) - written for a, b in zip(key, key[1:]))
+                if capitals or not other:
+                    found.update({i + j: form for j, form in enumerate(name)})
+        return found
+
     def _restore(self, words: list[_Word], restore_all: bool) -> bool:
         """Choose each word's accented form; Viterbi over syllable-pair counts. True if changed."""
         changed = False
         cands: list[list[tuple[str, float]]] = []
         particles = self._closing_particles(words) if restore_all else {}
+        places = self._places(words) if restore_all else {}
         for i, w in enumerate(words):
             lower = unicodedata.normalize("NFC", w.text.lower())
             if i in particles:
                 cands.append([(particles[i], 0.0)])
+                continue
+            if i in places:
+                cands.append([(places[i], 0.0)])
                 continue
             if w.kind == "abbr" or not lower.isalpha():
                 cands.append([(lower, 0.0)])
@@ -374,7 +409,7 @@ class QueryAnalyzer:
             # "khăn": a form the documents hold, but never so; "mấy" by a number written beside its neighbour)
             beside = ((slots[i - 1], slots[i]) if i else ("", ""),
                       (slots[i], slots[i + 1]) if i + 1 < len(slots) else ("", ""))
-            w.sure = form == fold(form) or len(words) == 1 or i in particles or any(
+            w.sure = form == fold(form) or len(words) == 1 or i in particles or i in places or any(
                 self._pair(a, b) > 0 for a, b in beside if a and b)
         return changed
 
