@@ -31,6 +31,18 @@ def _content(word: str) -> bool:
     return word.isalpha() and fold(word) not in STOP_FOLDED and fold(word) not in FUNCTION_FOLDED
 
 
+# Values of one attribute, and words of rank (prompts/attribute_values.toml)
+_ATTRIBUTES = tables.toml("attribute_values.toml")
+# a rank's first syllable, with its marks and folded (a question typed without diacritics, its line read folded)
+_RANKS = frozenset(w for rank in _ATTRIBUTES["ranks"] for w in (rank.split()[0], fold(rank.split()[0])))
+
+
+def _modifier(word: str) -> bool:
+    """A word that may tell an item from its siblings after their head: a content word, or a rank that is a function
+    word elsewhere ("Nhì" of "giải Nhì", "Tư" of "giải Tư")."""
+    return _content(word) or word in _RANKS
+
+
 def siblings_named(asked: Sequence[str], line: Sequence[Sequence[str]], passage: Sequence[Sequence[str]],
                    context: Collection[str]) -> frozenset[tuple[str, str]]:
     """The (head, modifier) pairs naming siblings of what is asked ("giải", "nhất"): of each head of the question the
@@ -42,9 +54,9 @@ def siblings_named(asked: Sequence[str], line: Sequence[Sequence[str]], passage:
     question's, its diacritics restored amiss ("công nhận" read of "cong nhan", the passage saying "công nhân")."""
     own = set(asked)
     heads = {a for a, b in zip(asked, asked[1:]) if _content(a) and _content(b) and fold(b) not in context}
-    named = {x for words in line for x, y in zip(words, words[1:]) if x in heads and _content(y) and y not in own}
+    named = {x for words in line for x, y in zip(words, words[1:]) if x in heads and _modifier(y) and y not in own}
     return frozenset((x, y) for words in [*line, *passage] for x, y in zip(words, words[1:])
-                     if x in named and _content(y) and y not in own)
+                     if x in named and _modifier(y) and y not in own)
 
 
 def listed(pairs: Iterable[tuple[str, str]], modifiers: int) -> frozenset[str]:
@@ -120,8 +132,7 @@ def unlisted(asked: Sequence[str], named: Sequence[Sequence[str]], context: Coll
                for a, b in zip(asked, asked[1:]))
 
 
-# Values of one attribute (prompts/attribute_values.toml): "trong nước" and "nước ngoài" tell two items apart
-_ATTRIBUTES = tables.toml("attribute_values.toml")
+# Values of one attribute: "trong nước" and "nước ngoài" tell two items apart
 _VALUE_GROUPS = [[fold(value).lower() for value in group] for group in _ATTRIBUTES["groups"]]
 _GROUPS_OF = {value: [i for i, group in enumerate(_VALUE_GROUPS) if value in group] for g in _VALUE_GROUPS
               for value in g}
