@@ -31,7 +31,8 @@ def test_a_plain_follow_up_asks_còn_not_con(sports):
     where = sports.ask("hội thao tổ chức ở đâu")
     assert where.found and where.answer.startswith("Địa điểm: Sân vận động"), where.answer
     then = sports.ask("con may gio?", [("hội thao tổ chức ở đâu", where.answer)])
-    assert then.question.startswith("mấy giờ (tiếp theo câu hỏi: hội thao"), then.question
+    assert "mấy giờ" in then.question and "hội thao" in then.question and "con" not in then.question.split(), \
+        then.question
     assert then.found and then.answer.startswith("Thời gian: từ 7 giờ 30"), (then.question, then.answer)
 
 

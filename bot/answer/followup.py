@@ -74,7 +74,10 @@ _TOPIC_PLAIN = re.compile(rf"(?<!\w){alternation(map(fold, _W['topic']))}\s+")
 _WORDS = re.compile(r"\S+")
 _TOPIC_JOINTS = frozenset(_W["topic_joint"])
 _LEVEL_LEADS = frozenset(_W["level_lead"])
-_ASK_LINKS = frozenset(_W["ask_link"])
+# "… do", "… được tổ chức" ending a question's subject before what it asks: as written, or folded in a question typed
+# without diacritics ("do" of "đó" is no "do")
+_ASK_LINK_END = re.compile(rf"(?<!\w)(?:{alternation(_W['ask_link'])})$", re.IGNORECASE)
+_ASK_LINK_END_PLAIN = re.compile(rf"(?<!\w)(?:{alternation(map(fold, _W['ask_link']))})$", re.IGNORECASE)
 # Kinds of fact that name a thing a question asks about ("báo cáo"), not what it asks of it (a deadline, a place).
 _THING_KINDS = frozenset({REPORT})
 # Kinds of item an obligation list holds besides those a question asks for ("chỉ tiêu"): asked of a subject too.
@@ -279,19 +282,21 @@ def _number_swapped(prev: str, subject: str) -> str | None:
     "năm 2023"; "lô A2" → "lô B2", a code numbering it) numbered as the subject numbers it, the words before the number
     as the previous question wrote them ("năm" for "nam"), and those after it the previous question says too said once
     ("phòng 6 người ở …", not "phòng 6 người người ở …"): the row or year asked of changes, the question's frame is
-    kept. None when no phrase of the previous question opens as the subject does and goes on to a number where the
-    subject has one."""
+    kept; a subject opening with its number is framed by the words after it ("còn 21 km?" after "cự ly 10 km lệ phí bao
+    nhiêu": its unit), the fee still asked. None when no phrase of the previous question opens as the subject does and
+    goes on to a number where the subject has one (nor, opening with it, goes on from it as the subject does)."""
     pw, sw = _words(prev.rstrip(" ?")), _words(subject.strip(" ?"))
     key = _key(subject)
     folded = [key(w) for w in pw]
     keyed = [key(w) for w in sw]
     for i in range(len(pw)):
         common = _agreeing(folded, i, keyed)
-        if not common or common >= len(sw) or i + common >= len(pw) or not _numbered(pw[i + common]) \
+        if common >= len(sw) or i + common >= len(pw) or not _numbered(pw[i + common]) \
                 or not _numbered(sw[common]):
             continue
         after = _agreeing(folded, i, keyed, common + 1)
-        return " ".join(pw[:i + common] + sw[common:] + pw[i + after:]) + "?"
+        if common or after > 1:
+            return " ".join(pw[:i + common] + sw[common:] + pw[i + after:]) + "?"
     return None
 
 
@@ -716,8 +721,11 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
                 or _period_swapped(previous, rest)) else None)
             if swapped:
                 return swapped
-            # or names only another document or body to ask the same of ("con KH 14?", "con ldld huyen?")
-            if short and (classify(rest).kinds or doc_refs(rest) or _is_a_body(rest)):
+            from bot.answer.compound import asks_by_word  # (compound reads follow-ups with this module)
+
+            # or names only another document or body to ask the same of ("con KH 14?", "con ldld huyen?"), or another
+            # thing, asking nothing itself ("con chung tu?", "con 21 km?": "con" opening it is "còn", no child)
+            if short and (classify(rest).kinds or doc_refs(rest) or _is_a_body(rest) or not asks_by_word(rest)):
                 subject = rest
     if opener:
         if subject and len(_words(subject)) <= 8:
@@ -730,7 +738,7 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
                 # what the previous question asked
                 if _names_a_thing(subject, previous) and (swapped := _topic_swapped(subject, previous)):
                     return swapped
-                return _ask_of_subject(subject, previous) or (
+                return _kept_subject(subject, previous) or _ask_of_subject(subject, previous) or (
                     _names_an_amount(subject, previous) and _topic_swapped(subject, previous)) \
                     or joined(subject, previous)
             # a subject asking nothing ("còn vsip?") takes the place of the thing the previous question asked of,
@@ -784,14 +792,47 @@ def _asked_of_subject(question: str, previous: str) -> str | None:
     if not kinds or _topic(own) or counts_a_thing or asks_of_document(own) or joined_parts(previous) \
             or kinds & classify(previous).kinds:
         return None
-    asking = sorted(cue_spans(previous) + closing_spans(previous))
-    if not asking or not _short(previous[asking[-1][0]:]):
+    subject = _subject_asked(previous)
+    return f"{subject} {own}?" if subject else None
+
+
+def _kept_subject(aspect: str, previous: str) -> str | None:
+    """ "còn địa điểm?" after "giải chạy marathon tổ chức ngày nào": the thing asked, only asking (a kind of fact said
+    by its noun, before, or by a question word, after: "giải chạy marathon mấy giờ?"), asked of what the previous
+    question asked of ("địa điểm giải chạy marathon?"), as a reader takes it. Joined to that question, its words asking
+    ("ngày nào") found another line giving a day and a place; asked of the body, place or document alone it named
+    (_ask_of_subject: "địa điểm ở cao bằng?"), the thing asked of was lost. None when the aspect asks no kind of fact,
+    or that question's, or a document's own (who signed it), or names a thing of its own ("còn phụ cấp kiêm nhiệm?"
+    after an amount: the new subject, _names_an_amount), or when what the previous question asked of is no more than
+    its body, place, document or topic (_ask_of_subject says those)."""
+    from bot.answer.compound import asks_by_word  # (compound reads follow-ups with this module)
+
+    kinds, own = classify(aspect).kinds, aspect.strip(" ?")
+    subject = _subject_asked(previous)
+    if not kinds or _topic(own) or kinds & classify(previous).kinds or closing_asked(own) or joined_parts(previous) \
+            or not subject:
         return None
-    words = _words(previous[:asking[-1][0]])
-    while words and _word(words[-1]) in _ASK_LINKS:
-        words.pop()
-    subject = " ".join(words).strip(" ,")
-    return f"{subject} {own}?" if names_something(subject) else None
+    spanned = {w for start, end, _ in _spans(previous) for w in _topic(previous[start:end])}
+    if not _topic(subject) - spanned:
+        return None
+    return f"{subject} {own}?" if asks_by_word(own) else f"{own} {subject}?"
+
+
+def _subject_asked(previous: str) -> str | None:
+    """What a question asks of: its words before its asking part (the last cue to its end, as short as a follow-up
+    asking: "do ai chủ trì?", "tổ chức ngày nào?"), less the words linking them to it ("do", "được", "tổ chức"); None
+    when it opens with what it asks ("Hạn nộp kinh phí?"), names nothing before it, or names its body, document, place
+    or topic after it ("… báo cáo gì về thi đua?")."""
+    asking = sorted(cue_spans(previous) + closing_spans(previous))
+    if not asking or not _short(previous[asking[-1][0]:]) \
+            or any(start >= asking[-1][0] for start, _, _ in _spans(previous)):
+        return None
+    subject = previous[:asking[-1][0]].strip(" ,")
+    plain = typed_without_diacritics(previous)
+    link = _ASK_LINK_END_PLAIN if plain else _ASK_LINK_END
+    while (end := link.search(fold_same_length(subject) if plain else subject)) and end.start():
+        subject = subject[:end.start()].strip(" ,")
+    return subject if names_something(subject) else None
 
 
 _DOCUMENT_WHEN = re.compile(rf"{alternation(map(fold, _W['document_when']))}"
@@ -975,7 +1016,23 @@ def joined(question: str, previous: str) -> str:
 
 
 _OF_DOCUMENT = re.compile(re.escape(_W["of_document"]).replace(re.escape("{question}"), "(?P<question>.+)")
-                          .replace(re.escape("{document}"), ".+") + "$", re.DOTALL)
+                          .replace(re.escape("{document}"), "(?P<document>.+)") + "$", re.DOTALL)
+
+
+def own_words_restored(asked: str, restored: Callable[[str], str]) -> str:
+    """How a question typed without diacritics is shown ("Hiểu là: …"): its own words `restored`, not the document it
+    was asked of ("(văn bản: …)": its title, with diacritics, made a long one judged typed with them, shown unrestored)
+    nor, joined to it, the question it goes on from, shown as asked before — the way the user saw it then; restored
+    where the documents vouch for a word, it read half restored ("con chứng từ? (tiếp theo câu hỏi: cdcs nop hồ sơ học
+    bổng trước ngày nào)"). Unchanged when those words are typed with diacritics."""
+    document = _OF_DOCUMENT.match(asked)
+    question = document["question"] if document else asked
+    inner = joined_parts(question)
+    own = inner[0] if inner else question
+    if typed_without_diacritics(own):
+        own = restored(own)
+        question = _W["joined"].format(question=own, previous=inner[1]) if inner else own
+    return _W["of_document"].format(question=question, document=document["document"]) if document else question
 
 
 def _answered(asked: str) -> str | None:

@@ -25,7 +25,8 @@ from bot.answer.compound import as_said, cited_documents, merged, parts, questio
 from bot.answer.due_questions import DueWindow, asks_if_passed, days_left_asked, due_answer, due_followup, \
     due_named_span, due_window, with_passed
 from bot.answer.model import MISSING, Answer, Citation
-from bot.answer.followup import RECENT_TURNS, FollowupRewriter, Talked, as_asked, new_topic, talked_about
+from bot.answer.followup import RECENT_TURNS, FollowupRewriter, Talked, as_asked, new_topic, \
+    own_words_restored, talked_about
 from bot.answer.issued_documents import documents_of, of_body
 from bot.answer.list_items import list_answer, whole_table, with_attached_list
 from bot.answer.only_one import only_one
@@ -51,7 +52,7 @@ from ingest.pipeline import IngestReport
 from ingest.readers import SUPPORTED_SUFFIXES
 from troly.config import Settings, get_settings
 from troly.texts import t
-from troly.vntext import fold, joined_parts, kind_names, normalize, padded_words, plain_words, typed_without_diacritics
+from troly.vntext import fold, joined_parts, kind_names, normalize, padded_words, plain_words
 from troly.weights import Weights
 from vectorstore.embed_cache import QUESTION_WAIT, EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
@@ -379,17 +380,18 @@ class Assistant:
         """An answer to a question typed without diacritics and read otherwise than typed ("dk hs tro cap o dau" read
         "dang ky ho so tro cap o dau"), shown ("Hiểu là: …") with the diacritics the search and the composer read it
         with ("đăng ký hồ sơ trợ cấp ở đâu"; QueryPlan.reading), not folded as spelled out (the words the answer was
-        found for), each word restored where the documents vouch for its form (QueryPlan.shown), else as typed. So is
+        found for), each word restored where the documents vouch for its form (QueryPlan.shown), else as typed: its own
+        words, not the document it was asked of nor the question it goes on from (own_words_restored). So is
         a follow-up answered as `standalone` (as searched, as shown): the words of the question before it typed without
         diacritics are shown restored only where sure ("ve dau" not as "về đấu"; review46 R15)."""
         asked = answer.question
         searched, shown_as = standalone
         if asked and asked == searched and shown_as != searched and fold(shown_as) == fold(searched):
             return replace(answer, question=shown_as)
-        if not asked or asked == typed or not typed_without_diacritics(asked):
+        if not asked or asked == typed:
             return answer
-        shown = self.searcher.plan(asked).shown.strip()
-        if not shown or shown == asked or fold(shown) != fold(normalize(asked).strip()):
+        shown = own_words_restored(asked, lambda text: self.searcher.plan(text).shown.strip() or text)
+        if shown == asked or fold(shown) != fold(normalize(asked).strip()):
             return answer
         return replace(answer, question=shown)
 
