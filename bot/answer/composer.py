@@ -1397,7 +1397,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
         in_scope = [s for s in in_scope if id(s) not in other]
     whom = _whom(ranked, query, passages)  # "… áp dụng cho những ai": the lines of the document saying whom, all
     chosen = [] if unnamed else whom[:MAX_SENTENCES] or _with_content(choose(ranked, query, weights, passages),
-                                                                        in_scope, passages, set(query.kind.strict))
+                                                                        in_scope, passages, set(query.kind.strict),
+                                                                        asks_text(query.text))
     quoted = [passages[i] for i in dict.fromkeys(s.passage_index for s in chosen)]
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
@@ -2281,12 +2282,13 @@ def _is_heading(text: str) -> bool:
     return shouting or text.rstrip().endswith(":")
 
 
-def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage], strict: set[str]
-                  ) -> list[Scored]:
+def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage], strict: set[str],
+                  which_text: bool = False) -> list[Scored]:
     """A heading chosen as an answer is quoted with its content: the span after it in the passage, or, when
     the passage ends with it (a lead-in too long for its items to carry), by itself if it states a kind of fact
-    asked ("…, trong thời hạn không quá 15 ngày làm việc … có trách nhiệm:" for "trong bao lâu?"), else replaced
-    by the next best span that is no heading. A lead-in or section heading that answers (a passage's HEADING span) is
+    asked ("…, trong thời hạn không quá 15 ngày làm việc … có trách nhiệm:" for "trong bao lâu?") or, asked which text
+    (`which_text`: basis.asks_text), names the text it carries out ("Thực hiện Thông tư số 58/2027/TT-BTC …, Sở Tài
+    chính đề nghị … như sau:" for "căn cứ thông tư nào"), else replaced by the next best span that is no heading. A lead-in or section heading that answers (a passage's HEADING span) is
     shown whole before its passage's best own span, so that the words quoted under a number are that citation's own."""
     by_start = {(s.passage_index, s.start): s for s in scored}
     out: list[Scored] = []
@@ -2308,8 +2310,8 @@ def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Pas
         text = passages[s.passage_index].text
         after = next(((a, x) for a, x in spans(text) if a > s.start), None)
         if after is None:
-            if s.kinds & strict:  # "Điều 1. … 02 năm một lần …:" states the fact asked itself
-                out.append(s)
+            if s.kinds & strict or which_text and names_basis(s.text):  # "Điều 1. … 02 năm một lần …:" states
+                out.append(s)  # the fact asked itself
             continue
         content = by_start.get((s.passage_index, after[0]))
         merged = Scored(**{**vars(s), "text": text[s.start:after[0] + len(after[1])]})
