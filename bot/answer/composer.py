@@ -28,6 +28,7 @@ from bot.answer.judged import judging, measures
 from bot.answer.contrast import asked_member_first, of_other_member, own_subject_first
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.named_claims import claims_unknown_place, places_at_name
+from bot.answer.named_members import kind_asked, names_members, only_counts
 from bot.answer.outcomes import asks_outcome, states_outcome
 from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
@@ -1374,7 +1375,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
         ranked = first(ranked, query, weights)
     ranked = _condition_first(_field_first(ranked, query, passages, weights), query, passages, weights)
     for first in (_amount_first, _event_first, _placed_first, _named_amount_first, _share_first, _per_unit_first,
-                  _period_first, _outcome_first, _both_ends_first, _count_beside_first):
+                  _period_first, _outcome_first, _both_ends_first, _count_beside_first, _members_named_first):
         ranked = first(ranked, query, weights)
     if claims_unknown_place(question, unknown):  # "… ở Đà Nẵng phải không?": a line stating where says "Không."
         ranked = _runner_up_first(ranked, weights.runner_up, query.kind.strict, lambda s: places_at_name(s.text))
@@ -1999,6 +2000,15 @@ def _count_beside_first(scored: list[Scored], query: Query, weights: Weights = D
     best = scored[0].passage_index
     return _runner_up_first(scored, weights.runner_up, query.kind.strict,
                             lambda s: s.passage_index == best and counts_beside(unit, s.text))
+
+
+def _members_named_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"huyện nào chưa hoàn thành …": asked which ones of a kind, a close runner-up (weights.runner_up) naming members
+    of it ("các huyện Sốp Cộp, Quỳnh Nhai") answers before a best line that only counts them ("03 huyện chưa …")."""
+    kind = kind_asked(query.text)
+    if not scored or not only_counts(kind, scored[0].text):
+        return scored
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: names_members(kind, s.text))
 
 
 def _named_amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
