@@ -29,6 +29,7 @@ from bot.answer.contrast import asked_member_first, of_other_member, own_subject
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.named_claims import claims_unknown_place, places_at_name
 from bot.answer.named_members import kind_asked, names_members, only_counts
+from bot.answer.qualified import bare, lessened
 from bot.answer.outcomes import asks_outcome, states_outcome
 from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
@@ -1375,7 +1376,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
         ranked = first(ranked, query, weights)
     ranked = _condition_first(_field_first(ranked, query, passages, weights), query, passages, weights)
     for first in (_amount_first, _event_first, _placed_first, _named_amount_first, _share_first, _per_unit_first,
-                  _period_first, _outcome_first, _both_ends_first, _count_beside_first, _members_named_first):
+                  _period_first, _outcome_first, _both_ends_first, _count_beside_first, _members_named_first,
+                  _bare_first):
         ranked = first(ranked, query, weights)
     if claims_unknown_place(question, unknown):  # "… ở Đà Nẵng phải không?": a line stating where says "Không."
         ranked = _runner_up_first(ranked, weights.runner_up, query.kind.strict, lambda s: places_at_name(s.text))
@@ -2009,6 +2011,19 @@ def _members_named_first(scored: list[Scored], query: Query, weights: Weights = 
     if not scored or not only_counts(kind, scored[0].text):
         return scored
     return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: names_members(kind, s.text))
+
+
+def _bare_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"thời gian giới hạn cự ly marathon": a close runner-up (weights.runner_up) naming the thing asked bare
+    ("(Marathon)"), with every word the best holds, answers before a best line naming a lesser form of it ("(Bán
+    marathon)", bot/answer/qualified.py) that the question does not say."""
+    if not scored:
+        return scored
+    lesser = lessened(query.text, scored[0].text, scored[0].matched)
+    if not lesser:
+        return scored
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict,
+                            lambda s: s.matched >= scored[0].matched and bare(s.text, lesser))
 
 
 def _named_amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
