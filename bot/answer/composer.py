@@ -1377,7 +1377,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     ranked = _condition_first(_field_first(ranked, query, passages, weights), query, passages, weights)
     for first in (_amount_first, _event_first, _placed_first, _named_amount_first, _share_first, _per_unit_first,
                   _period_first, _outcome_first, _both_ends_first, _count_beside_first, _members_named_first,
-                  _bare_first):
+                  _bare_first, _sibling_label_first):
         ranked = first(ranked, query, weights)
     if claims_unknown_place(question, unknown):  # "… ở Đà Nẵng phải không?": a line stating where says "Không."
         ranked = _runner_up_first(ranked, weights.runner_up, query.kind.strict, lambda s: places_at_name(s.text))
@@ -2024,6 +2024,28 @@ def _bare_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) 
         return scored
     return _runner_up_first(scored, weights.runner_up, query.kind.strict,
                             lambda s: s.matched >= scored[0].matched and bare(s.text, lesser))
+
+
+def _label_words(text: str) -> set[str]:
+    """The content words (plain) of the label a line opens with ("Giải Tư, Năm, Sáu: …"), or none."""
+    pair = _PAIR.match(text)
+    return plain_content(pair.group(1)) if pair else set()
+
+
+def _sibling_label_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"giải tư … bao nhiêu tiền": a close runner-up (weights.runner_up) whose label names more of the question's
+    words ("Giải Tư, Năm, Sáu: mỗi giải 3.000.000 đồng") answers before a best line labelled as a sibling item of the
+    same list, with a word the question does not say ("Giải Nhất: …"): the items share their head ("giải"), the word
+    after it says which one is asked. Only a runner-up stating the kinds of fact asked the best states."""
+    if not scored:
+        return scored
+    asked = plain_content(query.text)
+    own = _label_words(scored[0].text)
+    if not own or own <= asked:
+        return scored
+    stated = scored[0].kinds & set(query.kind.strict)
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: stated <= s.kinds and bool(
+        (label := _label_words(s.text)) & own & asked) and label & asked > own & asked)
 
 
 def _named_amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
