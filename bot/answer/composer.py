@@ -2335,8 +2335,9 @@ def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Pas
     the passage ends with it (a lead-in too long for its items to carry), by itself if it states a kind of fact
     asked ("…, trong thời hạn không quá 15 ngày làm việc … có trách nhiệm:" for "trong bao lâu?") or, asked which text
     (`which_text`: basis.asks_text), names the text it carries out ("Thực hiện Thông tư số 58/2027/TT-BTC …, Sở Tài
-    chính đề nghị … như sau:" for "căn cứ thông tư nào"), else replaced by the next best span that is no heading. A lead-in or section heading that answers (a passage's HEADING span) is
-    shown whole before its passage's best own span, so that the words quoted under a number are that citation's own."""
+    chính đề nghị … như sau:" for "căn cứ thông tư nào"), else replaced by the next best span that is no heading. A
+    lead-in or section heading that answers (a passage's HEADING span) is shown whole before its passage's best own
+    span, so that the words quoted under a number are that citation's own."""
     by_start = {(s.passage_index, s.start): s for s in scored}
     out: list[Scored] = []
     for s in chosen:
