@@ -7,7 +7,7 @@ import re
 
 from bot.answer.named_claims import names_after
 from bot.answer.question import WHICH_ASKED, counts_beside
-from troly.vntext import STOP_FOLDED, fold
+from troly.vntext import STOP_FOLDED, capitalised_runs, fold
 
 
 def kind_asked(question: str) -> tuple[str, ...]:
@@ -21,8 +21,9 @@ def kind_asked(question: str) -> tuple[str, ...]:
 
 
 def only_counts(kind: tuple[str, ...], line: str) -> bool:
-    """Whether a line writes a number of the kind asked ("03 huyện …") and names none of that kind."""
-    return bool(kind) and any(counts_beside(word, line) for word in kind) and not names_after(kind[0], line)
+    """Whether a line writes a number of the kind asked ("03 huyện …") and names no one by a proper name: "03 tuyến
+    xe buýt: Trung tâm thành phố - phường Hội An; …" names them after its colon."""
+    return bool(kind) and any(counts_beside(word, line) for word in kind) and not capitalised_runs(line, True)
 
 
 def names_members(kind: tuple[str, ...], line: str) -> bool:
