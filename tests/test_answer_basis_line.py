@@ -88,3 +88,35 @@ letter = assistant_fixture("cv55-tiem-soi.txt", _LETTER)
 def test_a_letters_working_sentence_opening_with_thuc_hien_stays_in_the_answer(letter):
     answer = letter.ask("Trạm Y tế phải hoàn thành tiêm vắc xin sởi và báo cáo kết quả trước ngày nào?")
     assert answer.found and "30/6/2027" in answer.answer and "05/7/2027" in answer.answer, answer.answer
+
+
+_PLAN_LETTER = """SỞ Y TẾ TỈNH HÀ LAM
+Số: 310/SYT-KHTC
+V/v lập kế hoạch mua sắm thuốc năm 2028
+Hà Lam, ngày 12 tháng 6 năm 2027
+
+Kính gửi: Các bệnh viện, trung tâm y tế trực thuộc.
+
+Thực hiện Thông tư số 41/2027/TT-BYT ngày 15 tháng 5 năm 2027 của Bộ Y tế hướng dẫn lập kế hoạch mua sắm thuốc \
+năm 2028, Sở Y tế đề nghị các đơn vị lập kế hoạch mua sắm thuốc năm 2028 như sau:
+
+1. Yêu cầu chung
+a) Kế hoạch mua sắm thuốc năm 2028 lập theo danh mục thuốc thiết yếu đã được phê duyệt.
+b) Các đơn vị lập kế hoạch mua sắm thuốc theo số lượng sử dụng thực tế năm 2027.
+
+2. Thời hạn
+Các đơn vị gửi kế hoạch mua sắm thuốc năm 2028 về Sở Y tế trước ngày 15 tháng 7 năm 2027.
+
+GIÁM ĐỐC
+
+Trần Văn Bình
+"""
+
+plan_letter = assistant_fixture("cv310-mua-sam-thuoc.txt", _PLAN_LETTER)
+
+
+def test_an_opening_lead_in_carrying_out_a_text_answers_which_text(plan_letter):
+    """The opening sentence names the circular it carries out and ends leading into the items ("… như sau:"): asked
+    which circular, it is quoted, not only an item sharing the question's other words."""
+    answer = plan_letter.ask("căn cứ thông tư nào để lập kế hoạch mua sắm thuốc năm 2028")
+    assert answer.found and "41/2027/TT-BYT" in answer.answer, answer.answer

@@ -28,6 +28,8 @@ from bot.answer.judged import judging, measures
 from bot.answer.contrast import asked_member_first, of_other_member, own_subject_first
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.named_claims import claims_unknown_place, places_at_name
+from bot.answer.named_members import kind_asked, names_members, only_counts
+from bot.answer.qualified import bare, lessened
 from bot.answer.outcomes import asks_outcome, states_outcome
 from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
@@ -1374,7 +1376,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
         ranked = first(ranked, query, weights)
     ranked = _condition_first(_field_first(ranked, query, passages, weights), query, passages, weights)
     for first in (_amount_first, _event_first, _placed_first, _named_amount_first, _share_first, _per_unit_first,
-                  _period_first, _outcome_first, _both_ends_first, _count_beside_first):
+                  _period_first, _outcome_first, _both_ends_first, _count_beside_first, _members_named_first,
+                  _bare_first, _sibling_label_first):
         ranked = first(ranked, query, weights)
     if claims_unknown_place(question, unknown):  # "… ở Đà Nẵng phải không?": a line stating where says "Không."
         ranked = _runner_up_first(ranked, weights.runner_up, query.kind.strict, lambda s: places_at_name(s.text))
@@ -1397,7 +1400,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
         in_scope = [s for s in in_scope if id(s) not in other]
     whom = _whom(ranked, query, passages)  # "… áp dụng cho những ai": the lines of the document saying whom, all
     chosen = [] if unnamed else whom[:MAX_SENTENCES] or _with_content(choose(ranked, query, weights, passages),
-                                                                        in_scope, passages, set(query.kind.strict))
+                                                                        in_scope, passages, set(query.kind.strict),
+                                                                        asks_text(query.text))
     quoted = [passages[i] for i in dict.fromkeys(s.passage_index for s in chosen)]
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
@@ -2000,6 +2004,50 @@ def _count_beside_first(scored: list[Scored], query: Query, weights: Weights = D
                             lambda s: s.passage_index == best and counts_beside(unit, s.text))
 
 
+def _members_named_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"huyện nào chưa hoàn thành …": asked which ones of a kind, a close runner-up (weights.runner_up) naming members
+    of it ("các huyện Sốp Cộp, Quỳnh Nhai") answers before a best line that only counts them ("03 huyện chưa …")."""
+    kind = kind_asked(query.text)
+    if not scored or not only_counts(kind, scored[0].text):
+        return scored
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: names_members(kind, s.text))
+
+
+def _bare_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"thời gian giới hạn cự ly marathon": a close runner-up (weights.runner_up) naming the thing asked bare
+    ("(Marathon)"), with every word the best holds, answers before a best line naming a lesser form of it ("(Bán
+    marathon)", bot/answer/qualified.py) that the question does not say."""
+    if not scored:
+        return scored
+    lesser = lessened(query.text, scored[0].text, scored[0].matched)
+    if not lesser:
+        return scored
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict,
+                            lambda s: s.matched >= scored[0].matched and bare(s.text, lesser))
+
+
+def _label_words(text: str) -> set[str]:
+    """The content words (plain) of the label a line opens with ("Giải Tư, Năm, Sáu: …"), or none."""
+    pair = _PAIR.match(text)
+    return plain_content(pair.group(1)) if pair else set()
+
+
+def _sibling_label_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"giải tư … bao nhiêu tiền": a close runner-up (weights.runner_up) whose label names more of the question's
+    words ("Giải Tư, Năm, Sáu: mỗi giải 3.000.000 đồng") answers before a best line labelled as a sibling item of the
+    same list, with a word the question does not say ("Giải Nhất: …"): the items share their head ("giải"), the word
+    after it says which one is asked. Only a runner-up stating the kinds of fact asked the best states."""
+    if not scored:
+        return scored
+    asked = plain_content(query.text)
+    own = _label_words(scored[0].text)
+    if not own or own <= asked:
+        return scored
+    stated = scored[0].kinds & set(query.kind.strict)
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: stated <= s.kinds and bool(
+        (label := _label_words(s.text)) & own & asked) and label & asked > own & asked)
+
+
 def _named_amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
     """"Ai được nhận suất quà 2 triệu?": an amount the question names picks the line stating it, so the best line
     stating it — in any document found, not only the best line's: another document's "mỗi suất 500.000 đồng" is no
@@ -2281,13 +2329,15 @@ def _is_heading(text: str) -> bool:
     return shouting or text.rstrip().endswith(":")
 
 
-def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage], strict: set[str]
-                  ) -> list[Scored]:
+def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage], strict: set[str],
+                  which_text: bool = False) -> list[Scored]:
     """A heading chosen as an answer is quoted with its content: the span after it in the passage, or, when
     the passage ends with it (a lead-in too long for its items to carry), by itself if it states a kind of fact
-    asked ("…, trong thời hạn không quá 15 ngày làm việc … có trách nhiệm:" for "trong bao lâu?"), else replaced
-    by the next best span that is no heading. A lead-in or section heading that answers (a passage's HEADING span) is
-    shown whole before its passage's best own span, so that the words quoted under a number are that citation's own."""
+    asked ("…, trong thời hạn không quá 15 ngày làm việc … có trách nhiệm:" for "trong bao lâu?") or, asked which text
+    (`which_text`: basis.asks_text), names the text it carries out ("Thực hiện Thông tư số 58/2027/TT-BTC …, Sở Tài
+    chính đề nghị … như sau:" for "căn cứ thông tư nào"), else replaced by the next best span that is no heading. A
+    lead-in or section heading that answers (a passage's HEADING span) is shown whole before its passage's best own
+    span, so that the words quoted under a number are that citation's own."""
     by_start = {(s.passage_index, s.start): s for s in scored}
     out: list[Scored] = []
     for s in chosen:
@@ -2308,8 +2358,8 @@ def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Pas
         text = passages[s.passage_index].text
         after = next(((a, x) for a, x in spans(text) if a > s.start), None)
         if after is None:
-            if s.kinds & strict:  # "Điều 1. … 02 năm một lần …:" states the fact asked itself
-                out.append(s)
+            if s.kinds & strict or which_text and names_basis(s.text):  # "Điều 1. … 02 năm một lần …:" states
+                out.append(s)  # the fact asked itself
             continue
         content = by_start.get((s.passage_index, after[0]))
         merged = Scored(**{**vars(s), "text": text[s.start:after[0] + len(after[1])]})

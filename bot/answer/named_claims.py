@@ -79,6 +79,12 @@ def places_at_name(line: str) -> bool:
     return any(before in AT_WORDS for _, before in _runs(line))
 
 
+def names_after(noun: str, line: str) -> bool:
+    """Whether a line writes a proper name right after the word `noun` (folded: "huyen" of "các huyện Sốp Cộp, Quỳnh
+    Nhai"): it names members of that kind, where "03 huyện chưa hoàn thành …" only counts them."""
+    return any(before == noun for _, before in _runs(line))
+
+
 def claims_unknown_place(question: str, unknown: str) -> bool:
     """Whether the name a question places its subject at is `unknown`, one no loaded document writes."""
     return bool(unknown) and fold(unknown) in fold(claimed_place(question))
