@@ -3,10 +3,11 @@
 "trước ngày 15/12/2025" → a date; "ngày 05 tháng 7 hằng năm", "trước ngày 20 tháng 6 năm trước" (a day of the
 year before the one each year's budget is for), "mỗi năm 01 lần vào tháng 6" (the month's last day) → a yearly
 date; "trước ngày 25 của tháng cuối quý" → a quarterly date; "ngày 20 hằng tháng", "trước ngày 05 của tháng sau",
-"Hằng tháng, … trước ngày 20" → a monthly one; "định kỳ 6 tháng và năm" → every half-year; "quý I" → the quarter's
-last day; "đến năm 2025" → a year to reach. A date without a year takes the year of the document's own date. Dates
-that name another text ("Kết luận số 21-KL/TW ngày 25/10/2021") are references, not deadlines: a deadline date
-follows a word that sets a limit ("trước", "chậm nhất", "hạn", "vào", "đến").
+"Hằng tháng, … trước ngày 20", "theo tháng, chậm nhất ngày 05" → a monthly one; "định kỳ 6 tháng và năm" → every
+half-year ("trong vòng 06 tháng": a length, none); "trong quý I", "quý I/2027" → the quarter's last day ("tiền thu quý
+IV": what the money is of, none); "đến năm 2025" → a year to reach. A date without a year takes the year of the
+document's own date. Dates that name another text ("Kết luận số 21-KL/TW ngày 25/10/2021") are references, not
+deadlines: a deadline date follows a word that sets a limit ("trước", "chậm nhất", "hạn", "vào", "đến").
 """
 from __future__ import annotations
 
@@ -49,6 +50,9 @@ _OPENING_MONTH = (rf"(?P<label>^\W*(?:\d+(?:\.\d+)*[.)]\s+)?)"
 _MONTH = re.compile(rf"(?:{alternation(_W['due']['month'])}\s+|{_OPENING_MONTH}){_MONTH_W}\s+(?P<m>\d{{1,2}})"
                     rf"(?:{_JOINED}(?P<m2>\d{{1,2}}))?(?:\s*{_MONTH_YEAR}(?P<y>\d{{4}})|\s+(?P<yearly>{_EVERY_YEAR}))",
                     re.IGNORECASE)
+# what may come before a quarter named without its year for it to be a time: a word of `month` or the line's start
+_QUARTER_LEAD = re.compile(rf"(?:^\W*(?:\d+(?:\.\d+)*[.)]\s+)?|(?<![^\W\d_]){alternation(_W['due']['month'])}\s+)$",
+                           re.IGNORECASE)
 _QUARTER = re.compile(rf"{_QUARTER_W}\s+(?P<q>IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|{_YEAR})\s*(?P<y>\d{{4}})|"
                       rf"\s+(?P<yearly>{_EVERY_YEAR}))?", re.IGNORECASE)
 _HALF_YEAR = re.compile(rf"(?:(?P<lead>{alternation(_W['due']['half_year'])})\s+)?(?<![\d.,/])0?6\s+{_MONTH_W}"
@@ -56,7 +60,7 @@ _HALF_YEAR = re.compile(rf"(?:(?P<lead>{alternation(_W['due']['half_year'])})\s+
                         re.IGNORECASE)
 # "hợp đồng từ 06 tháng trở lên": a length bounded so qualifies a noun; it is no half-year that recurs
 _BOUND_WORDS = tables.toml("count_words.toml")["bound_words"]
-_LENGTH_BEFORE = re.compile(rf"\b{alternation(_BOUND_WORDS['before'])}\s*$", re.IGNORECASE)
+_LENGTH_BEFORE = re.compile(rf"\b{alternation(_BOUND_WORDS['before'] + _W['due']['length_before'])}\s*$", re.IGNORECASE)
 _LENGTH_AFTER = re.compile(rf"\s*{alternation(_BOUND_WORDS['after'] + _W['due']['length_after'])}\b", re.IGNORECASE)
 # "8 giờ ngày 24/01/2027", "14 giờ 30 phút, ngày …", "8h30 ngày …": the hour an event starts, before its day
 HOUR = re.compile(rf"^\s*\d{{1,2}}\s*{alternation(_D['hour'])}(?![^\W\d_])"
@@ -135,8 +139,11 @@ _COUNTED_FORWARD = {w.lower() for w in _W["due"]["counted_forward"]}
 _COUNTED_UNITS: dict[str, str] = _W["due"]["counted_units"]
 _UNIT_DAYS = {"day": 1, "week": 7}
 _PERIODIC = re.compile(rf"\b{alternation(_W['due']['periodic'])}\b", re.IGNORECASE)
-_EVERY = re.compile(rf"(?:{alternation(_W['due']['periodic'])}\s+)?{alternation(_W['due']['every'])}\s+"
-                    rf"(?P<p>{'|'.join(_PERIOD_WORDS)})\b", re.IGNORECASE)
+# "theo tháng, chậm nhất ngày 05": by the period when a clause's end follows (not "theo tháng 12", "theo năm học") —
+# parse_due reads it only beside the limit day it names
+_EVERY = re.compile(rf"(?:(?:{alternation(_W['due']['periodic'])}\s+)?{alternation(_W['due']['every'])}"
+                    rf"|(?P<by>{alternation(_W['due']['every_by'])}))\s+(?P<p>{'|'.join(_PERIOD_WORDS)})\b"
+                    rf"(?(by)(?=\s*(?:[,;.:)]|$)))", re.IGNORECASE)
 # "hằng quý", not "đơn hàng quý I năm 2027" (the orders of one quarter): a noun ending in the word of `every`
 _NOT_EVERY = re.compile(rf"(?<![^\W\d_]){alternation(_W['due']['not_every'])}$", re.IGNORECASE)
 _COUNT_WORD = rf"(?P<n>\d{{1,2}}|{alternation(_W['target']['numbers'])})"
@@ -428,7 +435,8 @@ def parse_due(sentence: str, doc_year: int | None = None, months: dict[int, int]
                 label = len(m.group("label") or "")  # the number of the item it opens is no part of it
                 parts.append((m.start() + label, m.group(0)[label:]))
     if when is None:
-        m = _QUARTER.search(sentence)
+        m = next((m for m in _QUARTER.finditer(sentence)
+                  if m.group("y") or m.group("yearly") or _QUARTER_LEAD.search(sentence[:m.start()])), None)
         if m:
             q = quarter_number(m.group("q"))
             y = _year(m.group("y"), doc_year, q * 3, None if m.group("yearly") else months)
@@ -448,7 +456,8 @@ def parse_due(sentence: str, doc_year: int | None = None, months: dict[int, int]
             parts.append((times[0].start(), times[0].group(0)))
     if every is None:
         m = next((m for m in _EVERY.finditer(sentence) if not _OF_A_PLAN.search(sentence[:m.start()])
-                  and not _NOT_EVERY.search(sentence[:m.start()] + m.group(0).split()[0])), None)
+                  and not _NOT_EVERY.search(sentence[:m.start()] + m.group(0).split()[0])
+                  and (not m.group("by") or _BARE_DAY.search(sentence))), None)  # "theo tháng": with its day only
         if m:
             every = _PERIOD_WORDS[m.group("p").lower()]
             if not any(s <= m.start() < s + len(p) for s, p in parts):

@@ -118,7 +118,10 @@ def _addressed_actor(names: list[str], found: Bodies) -> Actor | None:
     if not names:
         return None
     name = "; ".join(names)
-    return name, found.mentions(name)
+    return name, [m for m in found.mentions(name) if not _UNDER.search(name, 0, m.start)]
+
+
+_UNDER = re.compile(rf"\b{alternation(_W['doer']['addressee_under'])}\s+$", _I)  # "… trực thuộc UBND tỉnh": whose units
 
 
 # Closing formulas, and a last request to carry the plan out ("Đề nghị các đơn vị triển khai thực hiện.", "Sở Giáo
@@ -207,6 +210,9 @@ def _person_doer(sentence: str, found: Bodies) -> str:
         return ""
     if lead.group("assign") or _ROLE_ACTS.match(sentence, role.end()):
         return sentence[role.start(1):role.end()]
+    held_in = next((m for m in found.mentions(sentence) if m.start >= role.end()), None)
+    if held_in and not sentence[role.end():held_in.start].strip() and _ACT.match(sentence, held_in.end):
+        return sentence[role.start(1):held_in.end]  # "Tổ trưởng tổ dân phố tuyên truyền …": the role in its body acts
     plain = folded == sentence.lower()
     duty = (_DUTY_FOLDED.match(folded, role.end()) if plain else _DUTY_AS_WRITTEN.match(sentence, role.end()))
     if not duty:
@@ -446,6 +452,7 @@ def _doer(sentence: str, found: Bodies) -> Actor | None:
 
 
 _PASSIVE_BY = re.compile(rf"\s{alternation(_W['doer']['passive_by'])}\s+", _I)
+_MAY = re.compile(rf"\b{alternation(_W['doer']['may'])}\b", _I)
 
 
 def _done_by(sentence: str, found: Bodies) -> Actor | None:
@@ -455,6 +462,8 @@ def _done_by(sentence: str, found: Bodies) -> Actor | None:
     if _DOCUMENT_START.match(_LABEL.sub("", _BULLET.sub("", sentence, count=1), count=1)):
         return None
     for by in _PASSIVE_BY.finditer(sentence):
+        if _MAY.search(sentence, 0, by.start()):
+            return None
         actor = _shifted(_party_at_start(sentence[by.end():], found, acting=True), by.end())
         if actor and _ACT.match(sentence, by.end() + len(actor[0])):
             return actor  # "do Chi hội … lập", not "phong trào do Thủ tướng Chính phủ phát động": who began it
@@ -938,9 +947,11 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
         return "report"
     if targets:
         return "target"
-    if _dated(due) and (actor or DUTY_WORDS.search(sentence) or due.every and due.date and _SETS_LIMIT.match(due.text)
+    if _dated(due) and (actor or DUTY_WORDS.search(sentence) or due.every and due.date
+                        and _limit_part(due) is not None
                         and not _span_end(sentence, due)):
-        return "deadline"  # a limit day that recurs ("chậm nhất ngày 30 của tháng cuối quý") is a deadline by itself;
+        return "deadline"  # a limit day that recurs ("chậm nhất ngày 30 của tháng cuối quý", "nộp theo tháng, chậm
+        # nhất ngày 05") is a deadline by itself;
         # not the end of the span a period is counted over ("Báo cáo quý được tính từ ngày 15 … đến ngày 14 …")
     if due and due.after and (actor or _AT_LEAST.search(due.text) or _SETS_LIMIT.match(due.text)
                               or _SPEAKS_OF_LIMIT.search(due.text)):
@@ -998,19 +1009,33 @@ def _amounts_joined(sentences: list[str]) -> list[str]:
     return out
 
 
+_UNIT_ACT_OPENS = re.compile(rf"^{alternation(_W['doer']['unit_acts'])}\b", _I)  # "Đăng ký …", not "Báo cáo quý …"
+
+
 def _span_end(sentence: str, due: Due) -> bool:
     """Whether the day a due names ends a span the sentence opens with "từ …" ("trong khoảng thời gian từ ngày
     01/10/2026 đến ngày 31/3/2027": whom a rule covers, no limit). Not the span a line labelled with its time states
     ("Thời gian nhận hồ sơ: từ ngày 02/12/2026 đến hết ngày 31/12/2026", the labels of a due column, [table] due): the
-    window something is done in, which closes at its end; so is one an act labels or follows ("Bán và tiếp nhận hồ sơ:
-    từ … đến 17 giờ ngày 01/7/2027", "Từ ngày 29/6 đến ngày 01/7/2027, nộp vào tài khoản …": a notice's schedule)."""
-    at = sentence.find(due.text)
+    window something is done in, which closes at its end; so is one an act labels, opens or follows ("Bán và tiếp nhận
+    hồ sơ: từ … đến 17 giờ ngày 01/7/2027", "Đăng ký trực tuyến tại … từ ngày 10/7 đến hết ngày 31/8/2027", "Từ ngày
+    29/6 đến ngày 01/7/2027, nộp vào tài khoản …": a notice's schedule)."""
+    said = _limit_part(due) or due.text
+    at = sentence.find(said)
     if at <= 0 or not _SPAN_FROM.search(sentence[:at]):
         return False
     bare = _LABEL.sub("", sentence, count=1)
     label, colon, _ = bare[:at].partition(":")
-    return not (_WINDOW.match(bare) or colon and _OWED.search(label)
-                or _OWED.match(sentence[at + len(due.text):].lstrip(" ,")))
+    return not (_WINDOW.match(bare) or colon and _OWED.search(label) or _UNIT_ACT_OPENS.match(bare)
+                or _OWED.match(sentence[at + len(said):].lstrip(" ,")))
+
+
+def _limit_part(due: Due) -> str | None:
+    """The phrase of a due that sets a limit day: its whole when it opens with one ("vào ngày 05 hằng tháng"), else a
+    later phrase ("chậm nhất ngày 05" of "theo tháng; chậm nhất ngày 05") that is not the day an event is held on ("vào
+    ngày 25" of "hằng tháng; vào ngày 25"); None when none does."""
+    if _SETS_LIMIT.match(due.text):
+        return due.text
+    return next((part for part in due.text.split("; ") if _SETS_LIMIT.match(part) and not _ON_DAY.match(part)), None)
 
 
 def _enacts_itself(sentence: str, kind: str) -> bool:

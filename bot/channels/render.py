@@ -116,7 +116,8 @@ def when_text(o: DocObligation, today: date | None, timeline: Timeline | None = 
     """When it falls due, with how far off it is: "15/12/2025 · quá hạn 350 ngày"; for a recurring item
     the next time, the day it names ("Hằng quý · kỳ tới 25/12/2026 · còn 25 ngày") or else the end of
     its current period ("6 tháng một lần · hết kỳ 31/12/2026 · còn 31 ngày"); of a `timeline`'s window, its time there
-    (Timeline.next_time: a list of what falls due next month shows next month's time, not this month's)."""
+    (Timeline.next_time: a list of what falls due next month shows next month's time, not this month's). A weekly item
+    naming no day says only that it is weekly: no text closes a week on a given day ("tối thiểu 02 lần mỗi tuần")."""
     due = o.due or {}
     day = o.due_date()
     if day is not None:
@@ -124,7 +125,7 @@ def when_text(o: DocObligation, today: date | None, timeline: Timeline | None = 
         return f"{shown} · {how_far(day, today)}" if today else shown
     if due.get("every"):
         period = period_name(due["every"])
-        if today is None:
+        if today is None or due["every"] == "week" and not due.get("date"):
             return f"{period} · {due['text']}" if due.get("date") else period
         upcoming = timeline.next_time(o, today) if timeline is not None else o.next_due(today)
         shown = upcoming.strftime("%d/%m/%Y")
