@@ -653,6 +653,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     # the first year the question names: the period asked begins then ("năm học 2026-2027": 2026)
     asked_baselines = _baseline_years(query.text)  # "… so với năm 2025": a year the question measures against
     asked_from = min((int(tok) for tok in query.naming_ids if STATED_YEAR.fullmatch(tok)), default=0)
+    # ... unless a day is asked: the line's date is then the answer, its year when it falls, not another year the line
+    # is of (the budget for 2028 is sent "trước ngày 20 tháng 7 năm 2027")
+    dated_from = 0 if {DATE, DEADLINE} & set(query.kind.strict) else asked_from
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
                      and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
                      and tok not in query.told]
@@ -718,7 +721,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # is not found by the document's name or heading holding it: the line speaks of the year it states
         # — nor the heading it stands under, the line stating none ("I. ĐÁNH GIÁ KẾT QUẢ NĂM 2026" in the resolution for
         # 2027: its lines are last year's results, not the targets asked of 2027)
-        other_year = (_stated_years(p.text, asked_from) or _heading_years(p.section, asked_from)) - query.names
+        other_year = (_stated_years(p.text, dated_from) or _heading_years(p.section, dated_from)) - query.names
         # the period the document's name or heading covers is the year of each of its lines that states no other
         # ("năm 2028" of the plan for "giai đoạn 2026 - 2030"), as the year it states is (context)
         covering = f"{p.document} \n {p.section} \n {p_lead}"
