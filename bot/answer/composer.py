@@ -689,6 +689,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         topic_probes = [(tok, w, keys) for tok, w, keys in query.probes if title.isdisjoint(keys)
                         and tok.lower() not in query.identifiers and tok not in query.numbering
                         and fold(tok) not in in_units]
+        # "năm nay" of a document whose title names its year: that year, held by each of its lines (_THIS_TIME)
+        now = {tok for tok, _, _ in topic_probes if fold(tok) in _THIS_TIME} \
+            if stated_years(p.document, dated=False) else set()
         # A passage standing at the place the question names holds the words naming it ("khoản 2 điều 2": "2. …"
         # under "Điều 2. …"); a word that may be a filler typed without diacritics ("dieu 26 noi gi": nói / nơi)
         # is then no topic it must also hold.
@@ -831,7 +834,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             held = span_terms.held
             words_held = sum(w for tok, w, keys in topic_probes
                              if not (held.isdisjoint(keys) and around.isdisjoint(keys))
-                             or (strict and tok in query.asking) or tok in told or tok in goal_told)
+                             or (strict and tok in query.asking) or tok in told or tok in goal_told or tok in now)
             days_held = sum(days_w[day] for day in query.days_on(f"{p.section}\n{p_lead}\n{span}"))
             topic = (words_held + days_held) / topic_total if topic_total else 1.0
             # ... all of it but the days named: said of another day ("ngày 25/01" of a timetable with no such row)
@@ -921,6 +924,7 @@ def _claims_answered(claims: frozenset[str], query: Query, text: str) -> frozens
 # "… so với cùng kỳ năm 2026" to the end of its clause: the baseline a figure is measured against
 _BASELINE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _DATE_WORDS["compared_with"]))
                        + r")(?!\w)[^.;:]*")
+_THIS_TIME = frozenset(_DATE_WORDS["this_time"])  # "nay" of "năm nay": the time of a dated document
 # "đạt 83,5% (năm 2025 đạt 71,2%)": a bracket after a figure giving another year's figure, the baseline too
 _BRACKETED_BASELINE = re.compile(rf"(?i)(?<=[\d%])\s*\(\s*{_DATE_WORDS['year']}\s+\d{{4}}\b[^()]*\d[^()]*\)")
 
