@@ -73,10 +73,11 @@ def spelled(question: str, words: list[str], documents: list[tuple[list[str], Ca
 
 def pieced(question: str, abbreviations: Abbreviations) -> list[str]:
     """Runs of capitalised initials the question spells a name of several words with, piece by piece ("phòng KT HT
-    và ĐT" for "Phòng Kinh tế, Hạ tầng và Đô thị"), of two pieces or more, neither an abbreviation a table or document
-    defines whole ("Sở NN&MT") nor pieces all so defined ("UBND TP"): those are read as the tables read them."""
+    và ĐT" for "Phòng Kinh tế, Hạ tầng và Đô thị"), of two pieces or more, none of them nor the whole an abbreviation
+    a table or document defines ("Sở NN&MT", "VP UBND", "Phòng KH-TC"): those are read as the tables read them (runs
+    with known pieces read anew as a name came with a checking question's passage off the top: dev2 check Hit@1)."""
     return [m.group(0) for m in _PIECED.finditer(question) if not abbreviations.find(m.group(0))
-            and not all(abbreviations.find(piece) for piece in re.findall(_PIECE, m.group(0)))]
+            and not any(abbreviations.find(piece) for piece in re.findall(_PIECE, m.group(0)))]
 
 
 def name_for(run: str, texts: Iterable[str]) -> str:
