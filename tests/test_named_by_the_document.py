@@ -1,12 +1,10 @@
 """Words of a question that the document answering it is about as a whole are satisfied by that document, not asked
 again of its line: the year its title names (a budget for 2029 is sent "trước ngày 25 tháng 7 năm 2028"; a line
 bounding a spending by last year's, "không thấp hơn dự toán năm 2028", is of the budget's year), "năm nay" (this
-year: the notice's own); a count asked with an everyday classifier ("mấy đứa con") is a count of the noun after it;
-and a body's name typed as its words' initials in pieces ("phòng TN NN và MT") is that body. The letter, the notice
-and the wording are this file's own, invented."""
+year: the notice's own); and a count asked with an everyday classifier ("mấy đứa con") is a count of the noun after
+it. The letter, the notice and the wording are this file's own, invented."""
 from __future__ import annotations
 
-from bot.answer import initials
 from tests.helpers import corpus_fixture
 
 _BUDGET = "\n\n".join([
@@ -60,15 +58,3 @@ def test_a_count_asked_with_a_classifier_counts_the_noun_after_it(store):
     answer = store.ask("mỗi hộ gia đình được đăng ký đua thuyền cho mấy đứa con")
     assert answer.found and "01 con" in answer.answer, answer.answer
 
-
-def test_initials_of_a_body_spelt_in_pieces_are_that_body(store):
-    """Before: the line of another body reporting ("d) Phòng Nội vụ báo cáo …"), or nothing."""
-    texts = ["b) Phòng Tài nguyên, Nông nghiệp và Môi trường tổng hợp nhu cầu kinh phí."]
-    assert initials.name_for("TN NN và MT", texts) == "Tài nguyên Nông nghiệp và Môi trường"
-    assert initials.name_for("TN-NN&MT", texts) == "Tài nguyên Nông nghiệp và Môi trường"
-    assert initials.name_for("TC KH", texts) == ""
-    for question in ("phòng TN NN và MT báo cáo nhu cầu kinh phí trước ngày nào",
-                     "phòng TN-NN&MT báo cáo trước ngày nào"):
-        answer = store.ask(question)
-        assert answer.found and answer.answer.startswith("b) Phòng Tài nguyên"), answer.answer
-        assert "05 tháng 8 năm 2028" in answer.answer, answer.answer

@@ -8,17 +8,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from troly.vntext import Abbreviations, fold, fold_same_length, initial, is_syllable, phrases, typed_without_diacritics
+from troly.vntext import Abbreviations, fold, initial, is_syllable, phrases, typed_without_diacritics
 
 _WORD = re.compile(r"(?<![\w/&-])[^\W\d_]+(?![\w/&-])")
 _INITIALS = re.compile(r"[a-zđ]+")  # no tone mark: "Lắk", "thág" are no one's initials
 LETTERS = range(3, 6)  # a term of three to five syllables: two letters spell too many ("ad", admin, is no "ánh
 # đúng"), longer initials are a document's own code
-# "KT HT và ĐT", "KT-HT&ĐT": a body's name of several words spelt word by word, each in capitals, joined as its name
-# joins them (a space, a comma, "-", "&", "và")
-_PIECE = r"[A-ZĐ]{2,4}"
-_PIECED = re.compile(rf"(?<![\w/&-]){_PIECE}(?:(?:\s*[-&,]\s*|\s+(?:và\s+|va\s+)?){_PIECE})+(?![\w/&-])")
-_JOINT = r"\s*[,&-]?\s*(?:va\s+)?"  # between the words of the name, folded: "Kinh tế, Hạ tầng và Đô thị"
 
 
 def unknown(question: str, abbreviations: Abbreviations) -> list[str]:
@@ -68,43 +63,4 @@ def spelled(question: str, words: list[str], documents: list[tuple[list[str], Ca
         term = read_as(word, documents)
         if term:
             question = re.sub(rf"(?<![\w/&-]){re.escape(word)}(?![\w/&-])", fold(term) if plain else term, question)
-    return question
-
-
-def pieced(question: str, abbreviations: Abbreviations) -> list[str]:
-    """Runs of capitalised initials the question spells a name of several words with, piece by piece ("phòng KT HT
-    và ĐT" for "Phòng Kinh tế, Hạ tầng và Đô thị"), of two pieces or more, none of them nor the whole an abbreviation
-    a table or document defines ("Sở NN&MT", "VP UBND", "Phòng KH-TC"): those are read as the tables read them (runs
-    with known pieces read anew as a name came with a checking question's passage off the top: dev2 check Hit@1)."""
-    return [m.group(0) for m in _PIECED.finditer(question) if not abbreviations.find(m.group(0))
-            and not any(abbreviations.find(piece) for piece in re.findall(_PIECE, m.group(0)))]
-
-
-def name_for(run: str, texts: Iterable[str]) -> str:
-    """The capitalised name the texts write whose syllables start with the run's letters in turn, its pieces joined
-    as a name joins its words ("KT HT và ĐT": "Kinh tế, Hạ tầng và Đô thị"), most often written (first on a tie),
-    without its commas; "" when none is."""
-    pieces = [r"\s+".join(rf"{letter}\w*" for letter in fold(piece)) for piece in re.findall(_PIECE, run)]
-    wanted = re.compile(rf"(?<!\w){_JOINT.join(pieces)}(?!\w)")
-    found: Counter[str] = Counter()
-    for text in texts:
-        for m in wanted.finditer(fold_same_length(text)):
-            name = " ".join(re.sub(r"[,&-]", " ", text[m.start():m.end()]).split())  # one phrase of the question:
-            # a comma there would end its phrase, the words after it read alone ("… Đô thị báo cáo kết quả" as a
-            # report's title)
-            if name[:1].isupper():
-                found[name] += 1
-    return found.most_common(1)[0][0] if found else ""
-
-
-def named(question: str, runs: list[str], documents: list[tuple[list[str], Callable[[], list[str]]]]) -> str:
-    """The question with each run of pieced initials (pieced) written as the name the first document found for it
-    that writes one spells (its passages found, then all of them), without diacritics in a question typed without
-    them; unchanged where none does."""
-    plain = typed_without_diacritics(question)
-    for run in runs:
-        name = next((name for found, read in documents for texts in (found, read())
-                     if (name := name_for(run, texts))), "")
-        if name:
-            question = question.replace(run, fold(name) if plain else name)
     return question

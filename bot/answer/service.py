@@ -365,13 +365,12 @@ class Assistant:
         """The question with the initials it types for a term of the documents ("ktx") written as the term the
         passages it finds write (initials.py): then it finds, and is answered from, what the term spelled out is."""
         words = initials.unknown(question, self.searcher.analyzer.abbreviations)
-        runs = initials.pieced(question, self.searcher.analyzer.abbreviations)  # "phòng KT HT và ĐT"
-        if not words and not runs:
+        if not words:
             return question
         found = self.searcher.search(question, filters=filters)
         documents = [([p.text for p in found if p.doc_id == doc], partial(self._texts_of, doc))
                      for doc in dict.fromkeys(p.doc_id for p in found)]
-        return initials.named(initials.spelled(question, words, documents), runs, documents)
+        return initials.spelled(question, words, documents)
 
     def _texts_of(self, doc_id: str) -> list[str]:
         return [c.text for c in self.store.doc_chunks(doc_id)]
