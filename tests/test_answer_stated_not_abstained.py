@@ -92,3 +92,9 @@ def test_the_case_a_yes_or_no_names_is_quoted_in_whole_words():
     assert said.startswith(t("answer.case_not_listed", document="QĐ 9/QĐ-CĐCS", case="nghỉ việc riêng đi thi")), said
     said = _not_found("Đoàn viên làm ở công ty may bị cháy có được chi thăm hỏi không?")
     assert said.startswith(t("answer.case_not_listed", document="QĐ 9/QĐ-CĐCS", case="công ty may bị cháy")), said
+
+
+def test_a_number_said_with_the_case_is_quoted_with_it():
+    """Before: «km bị ngã», the distance cut from its unit."""
+    said = _not_found("Đoàn viên chạy 10 km bị ngã có được chi thăm hỏi không?")
+    assert said.startswith(t("answer.case_not_listed", document="QĐ 9/QĐ-CĐCS", case="10 km bị ngã")), said

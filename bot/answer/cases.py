@@ -300,7 +300,16 @@ def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], aro
         best = best[:-1]
     while best and _function(best[0][2], marked, STOP_FOLDED, STOP_WORDS):
         best = best[1:]
-    return question[best[0][0]:best[-1][1]] if best and any(w[2] in extra for w in best) else ""
+    if not best or not any(w[2] in extra for w in best):
+        return ""
+    # a number said with a word of the case goes with it ("mục tiêu thu năm 2027", "42 km"): no word cut from it
+    start = _NUMBER_BEFORE.search(question, 0, best[0][0])
+    end = _NUMBER_AFTER.match(question, best[-1][1])
+    return question[start.start() if start else best[0][0]:end.end() if end else best[-1][1]]
+
+
+_NUMBER_BEFORE = re.compile(r"(?<![\w,./-])\d[\d,./]*\s*$")
+_NUMBER_AFTER = re.compile(r"\s*\d[\d,./]*\d(?![\w,./-])|\s*\d(?![\w,./-])")
 
 
 def _function(key: str, marked: bool, folded: frozenset[str], written: frozenset[str]) -> bool:

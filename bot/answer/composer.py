@@ -655,6 +655,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     # the first year the question names: the period asked begins then ("năm học 2026-2027": 2026)
     asked_baselines = _baseline_years(query.text)  # "… so với năm 2025": a year the question measures against
     asked_from = min((int(tok) for tok in query.naming_ids if STATED_YEAR.fullmatch(tok)), default=0)
+    # ... unless a day is asked: the line's date is then the answer, its year when it falls, not another year the line
+    # is of (the budget for 2028 is sent "trước ngày 20 tháng 7 năm 2027")
+    dated_from = 0 if {DATE, DEADLINE} & set(query.kind.strict) else asked_from
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
                      and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
                      and tok not in query.told]
@@ -688,6 +691,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         topic_probes = [(tok, w, keys) for tok, w, keys in query.probes if title.isdisjoint(keys)
                         and tok.lower() not in query.identifiers and tok not in query.numbering
                         and fold(tok) not in in_units]
+        # "năm nay" of a document whose title names its year: that year, held by each of its lines (_THIS_TIME)
+        now = {tok for tok, _, _ in topic_probes if fold(tok) in _THIS_TIME} \
+            if stated_years(p.document, dated=False) else set()
         # A passage standing at the place the question names holds the words naming it ("khoản 2 điều 2": "2. …"
         # under "Điều 2. …"); a word that may be a filler typed without diacritics ("dieu 26 noi gi": nói / nơi)
         # is then no topic it must also hold.
@@ -720,7 +726,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # is not found by the document's name or heading holding it: the line speaks of the year it states
         # — nor the heading it stands under, the line stating none ("I. ĐÁNH GIÁ KẾT QUẢ NĂM 2026" in the resolution for
         # 2027: its lines are last year's results, not the targets asked of 2027)
-        other_year = (_stated_years(p.text, asked_from) or _heading_years(p.section, asked_from)) - query.names
+        other_year = (_stated_years(p.text, dated_from) or _heading_years(p.section, dated_from)) - query.names
         # the period the document's name or heading covers is the year of each of its lines that states no other
         # ("năm 2028" of the plan for "giai đoạn 2026 - 2030"), as the year it states is (context)
         covering = f"{p.document} \n {p.section} \n {p_lead}"
@@ -830,7 +836,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             held = span_terms.held
             words_held = sum(w for tok, w, keys in topic_probes
                              if not (held.isdisjoint(keys) and around.isdisjoint(keys))
-                             or (strict and tok in query.asking) or tok in told or tok in goal_told)
+                             or (strict and tok in query.asking) or tok in told or tok in goal_told or tok in now)
             days_held = sum(days_w[day] for day in query.days_on(f"{p.section}\n{p_lead}\n{span}"))
             topic = (words_held + days_held) / topic_total if topic_total else 1.0
             # ... all of it but the days named: said of another day ("ngày 25/01" of a timetable with no such row)
@@ -920,6 +926,7 @@ def _claims_answered(claims: frozenset[str], query: Query, text: str) -> frozens
 # "… so với cùng kỳ năm 2026" to the end of its clause: the baseline a figure is measured against
 _BASELINE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _DATE_WORDS["compared_with"]))
                        + r")(?!\w)[^.;:]*")
+_THIS_TIME = frozenset(_DATE_WORDS["this_time"])  # "nay" of "năm nay": the time of a dated document
 # "đạt 83,5% (năm 2025 đạt 71,2%)": a bracket after a figure giving another year's figure, the baseline too
 _BRACKETED_BASELINE = re.compile(rf"(?i)(?<=[\d%])\s*\(\s*{_DATE_WORDS['year']}\s+\d{{4}}\b[^()]*\d[^()]*\)")
 
