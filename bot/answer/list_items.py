@@ -958,13 +958,13 @@ def asks_whole(question: str) -> bool:
 
 
 def _members(item: Passage, question: str, doc_chunks: Callable[[str], list[StoredChunk]]) -> list[Passage]:
-    """Every item of the list `item` is one of, in the order written: a table's rows, unless the question picks some
-    by a cell's value or a superlative (the rows picked are the answer), or the numbered or bulleted lines of its
-    part (one heading, one lead-in)."""
+    """Every item of the list `item` is one of, in the order written: a table's rows, unless the question picks
+    some by a cell's value, a comparison or a superlative (the rows picked are the answer), or the numbered or
+    bulleted lines of its part (one heading, one lead-in)."""
     if _row(item):
         _, rows = _table_of(item, doc_chunks)
         picks = bool(classify(question).strict) or extreme_row(question, rows) is not None \
-            or bool(rows_held(question, rows))
+            or bool(rows_held(question, rows)) or bool(rows_compared(question, rows))
         return [] if picks else rows
     if not list_line(item):
         return []
@@ -993,6 +993,8 @@ def rest_of_list(answer: Answer, question: str, doc_chunks: Callable[[str], list
     if any(c.passage.doc_id != first.doc_id or c.passage.section != first.section
            or c.passage.position > first.position for c in others):
         return answer
+    if _row(first) and not any(leads_table(c.passage, first) for c in others):
+        return answer  # rows alone are those whole_table picked, or the rows asked; with their lead-in, a list read
     numbers = {c.n: n for n, c in enumerate(others, 1)}
     kept = [renumbered(line, numbers.__getitem__) for line in answer.answer.split("\n")
             if (m := CITATION_MARK.search(line)) and int(m.group(1)) in numbers]
