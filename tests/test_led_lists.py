@@ -46,7 +46,33 @@ _GUIDE = "\n\n".join([
     "III. TỔ CHỨC THỰC HIỆN\n1. Các chi đoàn phổ biến hướng dẫn, chịu trách nhiệm về hồ sơ đề cử của chi đoàn.",
     "TM. BAN THƯỜNG VỤ\nBÍ THƯ\nLê Thị Hoa\n"])
 
-led = assistant_fixture("qd17-san-the-thao.txt", _RULES, ("hd05-guong-mat-thanh-nien.txt", _GUIDE))
+# a fund's report: its tasks straight under a heading, one a passage, and a table of targets by commune after a lead-in
+_REPORT = "\n\n".join([
+    "HỘI KHUYẾN HỌC TỈNH THANH HÓA\nQUỸ KHUYẾN HỌC HUYỆN ĐÔNG SƠN\nSố: 42/BC-QKH\nĐông Sơn, ngày 15 tháng 1 năm 2028",
+    "BÁO CÁO\nKết quả hoạt động năm 2027 và phương hướng năm 2028",
+    "I. KẾT QUẢ NĂM 2027\nNăm 2027, Quỹ hoàn thành các nhiệm vụ được giao: vận động được 2,4 tỷ đồng, trao 820 suất"
+    " học bổng.",
+    "Quỹ chưa hoàn thành nhiệm vụ kiểm tra tại các trường; nhiệm vụ này được chuyển sang năm 2028.",
+    "II. CHỈ TIÊU VẬN ĐỘNG",
+    "Năm 2028, toàn huyện vận động tối thiểu 2,8 tỷ đồng. Chỉ tiêu vận động năm 2028 của từng xã như sau:",
+    "| Xã | Chỉ tiêu vận động năm 2028 | Cán bộ theo dõi |\n|---|---|---|\n"
+    "| Xã Đông Hòa | 300 triệu đồng | Ông Lê Văn An |\n| Xã Đông Tiến | 250 triệu đồng | Bà Trần Thị Bình |\n"
+    "| Xã Đông Thanh | 200 triệu đồng | Ông Phạm Văn Cường |\n| Xã Đông Khê | 180 triệu đồng | Bà Ngô Thị Dung |\n"
+    "| Xã Đông Minh | 150 triệu đồng | Ông Hoàng Văn Em |",
+    "III. NHIỆM VỤ NĂM 2028",
+    "1. Vận động thu năm 2028 đạt 2,8 tỷ đồng; tỷ lệ nhận tiền qua tài khoản đạt tối thiểu 90%.",
+    "2. Trao tối thiểu 900 suất học bổng cho học sinh nghèo vượt khó trong năm 2028.",
+    "3. Hoàn thành số hóa hồ sơ người nhận học bổng trước ngày 30 tháng 6 năm 2028.",
+    "4. Tổ chức hội nghị biểu dương gia đình hiếu học vào tháng 9.",
+    "5. Kiểm tra việc sử dụng học bổng tại 12 trường trung học cơ sở.",
+    "6. Phối hợp Phòng Giáo dục lập danh sách học sinh đề nghị hỗ trợ.",
+    "IV. KIẾN NGHỊ\nĐề nghị Ủy ban nhân dân huyện hỗ trợ Quỹ kinh phí thực hiện nhiệm vụ năm 2028 và giao nhiệm"
+    " vụ cụ thể cho các xã.",
+    "Nơi nhận:\n- Ủy ban nhân dân huyện;\n- Lưu: VT.",
+    "GIÁM ĐỐC\nTrịnh Văn Quang\n"])
+
+led = assistant_fixture("qd17-san-the-thao.txt", _RULES, ("hd05-guong-mat-thanh-nien.txt", _GUIDE),
+                        ("bc42-quy-khuyen-hoc.txt", _REPORT))
 
 
 def _in_order(text: str, parts: list[str]) -> bool:
@@ -103,3 +129,30 @@ def test_a_file_whose_lead_in_is_a_numbered_heading_is_listed_whole(led):
     papers = ["Tờ trình của chi đoàn", "Biên bản họp xét", "Bản thành tích cá nhân", "ảnh chân dung"]
     assert _in_order(answer.answer, papers), answer.answer
     assert "chịu trách nhiệm" not in answer.answer and "15 tháng 5" not in answer.answer, answer.answer
+
+
+def test_a_whole_list_asked_is_given_every_item_under_its_heading(led):
+    """"Nhiệm vụ năm 2028 của quỹ gồm những gì" of six tasks straight under their heading, one a passage: all six, in
+    the order written (or the first ones and how many more) — before, the three that search found, as if all."""
+    answer = led.ask("Nhiệm vụ năm 2028 của quỹ gồm những gì?")
+    assert answer.found, answer.answer
+    tasks = ["Vận động thu năm 2028", "900 suất học bổng", "số hóa hồ sơ", "biểu dương gia đình hiếu học",
+             "Kiểm tra việc sử dụng học bổng", "lập danh sách học sinh"]
+    shown = [task for task in tasks if task in answer.answer]
+    assert shown == tasks[:len(shown)] and _in_order(answer.answer, shown), answer.answer
+    assert len(shown) == len(tasks) or f"{len(tasks) - len(shown)} mục" in answer.answer, answer.answer
+
+
+def test_which_areas_a_target_table_lists_is_every_row(led):
+    """"… đặt chỉ tiêu cho những xã nào" of a table of targets by commune after its lead-in: every commune's row,
+    after the whole's target — before, the whole's target and two rows."""
+    answer = led.ask("Quỹ khuyến học đặt chỉ tiêu vận động năm 2028 cho những xã nào?")
+    assert answer.found, answer.answer
+    communes = ["Đông Hòa", "Đông Tiến", "Đông Thanh", "Đông Khê", "Đông Minh"]
+    assert _in_order(answer.answer, communes), answer.answer
+
+
+def test_a_list_of_another_year_than_asked_is_not_given_whole(led):
+    """Asked the fund's tasks of a year its report lists none for, its list of another year's tasks is no answer."""
+    answer = led.ask("Nhiệm vụ năm 2029 của quỹ khuyến học Thanh Hóa gồm những gì?")
+    assert "III. NHIỆM VỤ NĂM 2028" not in answer.answer, answer.answer

@@ -12,7 +12,8 @@ the order written; one quoting (in_order) shows them. Where the list is depends 
   first item.
 Asked how many where no line states it, the items counted say it ("Có 4 giải:"), or the rows of a table of the
 things asked ("Có 5 điểm lặn:"); a quoted line whose names are in a
-list attached after the articles ("… (có danh sách kèm theo)") is followed by that list (with_attached_list)."""
+list attached after the articles ("… (có danh sách kèm theo)") is followed by that list (with_attached_list); an
+answer quoting two or more items of one list, a whole list asked, is given the rest of it (rest_of_list)."""
 from __future__ import annotations
 
 import re
@@ -42,6 +43,7 @@ from troly.texts import t
 from troly.vntext import (STOP_FOLDED, content_words, fold_same_length, has_marks, is_stopword, kind_names,
                           padded_words, plain_words, split_sentences)
 from troly.weights import DEFAULT, Weights
+from troly.years import asked_year_matches
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
 
@@ -52,6 +54,7 @@ _LIST_TITLES = tuple(plain_words(w) for w in _APPENDIX["list_titles"])
 _ASKS = re.compile(_TABLE["asks"])
 _COUNTS = re.compile(_TABLE["counts"])
 _WHOLE = re.compile(_TABLE["whole"])
+_ASKS_WHOLE = re.compile(_TABLE["asks_whole"])
 _HOLDS_ALL = tuple(_TABLE["holds_all"])
 _ROMAN_PARTS = frozenset(_TABLE["roman_parts"])
 _ASIDE = re.compile(r"\([^()]*\)")  # "Hồ sơ đề nghị (01 bộ) gồm:": how many copies, no word naming the thing
@@ -140,8 +143,10 @@ def _holds(text: str, words: str) -> bool:
 def other_words(question: str, asked: Asked, named: bool) -> set[str]:
     """The question's words naming what the list is of ("tháng công nhân"; an abbreviation spelled out, "ATGT": "an
     toàn giao thông"): neither the asking nor the items asked, nor, of a document the question names, the words naming
-    it ("nghị quyết 02")."""
+    it ("nghị quyết 02") — but a year it names ("năm 2026"), which says which year's list is asked, whichever
+    document holds it."""
     start, end = asked.asking
+    years = {m.group(0) for m in asked_year_matches(question)}
     typed = abbreviations_spelled(question[:start] + " " + question[end:])
     left = padded_words(typed)
     if named:
@@ -151,7 +156,8 @@ def other_words(question: str, asked: Asked, named: bool) -> set[str]:
     # topic's too ("hội")
     frame = list(takewhile(lambda w: is_stopword(w.lower().strip(",.:;!?")), typed.split()))
     fillers = {plain_words(w) for w in frame if has_marks(w)}
-    return {w for w in left.split() if w not in STOP_FOLDED and w not in fillers and not (named and w.isdigit())}
+    return {w for w in left.split()
+            if w not in STOP_FOLDED and w not in fillers and not (named and w.isdigit() and w not in years)}
 
 
 def section_levels(p: Passage) -> list[str]:
@@ -321,7 +327,7 @@ def _led_list(question: str, asked: Asked, own: list[Passage], named: bool, coun
     if items is None:
         return None
     lead = list_lead(items[0])
-    about = " ".join([items[0].document, items[0].section, lead])
+    about = " ".join([items[0].naming, items[0].section, lead])
     rest = other_words(question, asked, named) - _before_thing(question, asked, lead)
     if not rest <= set(plain_words(about).split()) \
             or negations(question) - negations(about):
@@ -367,11 +373,14 @@ def _counted_rows(question: str, asked: Asked, own: list[Passage], named: bool, 
 def documents_read(passages: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]],
                    weights: Weights = DEFAULT) -> Iterator[tuple[bool, list[Passage]]]:
     """The first documents the search found (weights.field_documents), each as whether the question names it and its
-    passages in written order: where a question asking a list's items, a count or an item at a place reads the list.
-    One at a time: the first holding it answers, and the others are not read."""
+    passages in written order, with the body that issued it and its provinces as search found them (Passage.naming:
+    "nhiệm vụ của quỹ" names the fund issuing a report, not its title): where a question asking a list's items, a
+    count or an item at a place reads the list. One at a time: the first holding it answers, and the others are not
+    read."""
     for doc_id in list(dict.fromkeys(p.doc_id for p in passages if not p.off_scope))[:weights.field_documents]:
+        found = next(p for p in passages if p.doc_id == doc_id)
         yield (any(p.named for p in passages if p.doc_id == doc_id),
-               written_document(doc_chunks, doc_id))
+               [replace(p, issuer=found.issuer, places=found.places) for p in written_document(doc_chunks, doc_id)])
 
 
 def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]],
@@ -420,7 +429,7 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
                 return line
             continue
         heads, items, titles = found
-        about = " ".join([own[0].document, own[0].short_title, *heads])
+        about = " ".join([own[0].naming, own[0].short_title, *heads])
         if not other_words(question, asked, named) <= set(plain_words(about).split()):
             continue
         if counted:
@@ -941,3 +950,59 @@ def with_attached_list(answer: Answer, question: str, doc_chunks: Callable[[str]
     text, citations = in_order([answer.answer, quote(title)], rows, shown_items(rows, weights), quoted=said,
                                first=len(answer.citations) + 1)
     return replace(answer, answer=text, citations=[*answer.citations, *citations])
+
+
+def asks_whole(question: str) -> bool:
+    """Whether a question asks for all items of something ("gồm những gì", "những khu vực nào", "liệt kê")."""
+    return bool(_ASKS_WHOLE.search(fold_same_length(question.lower())))
+
+
+def _members(item: Passage, question: str, doc_chunks: Callable[[str], list[StoredChunk]]) -> list[Passage]:
+    """Every item of the list `item` is one of, in the order written: a table's rows, unless the question picks
+    some by a cell's value, a comparison or a superlative (the rows picked are the answer), or the numbered or
+    bulleted lines of its part (one heading, one lead-in)."""
+    if _row(item):
+        _, rows = _table_of(item, doc_chunks)
+        picks = bool(classify(question).strict) or extreme_row(question, rows) is not None \
+            or bool(rows_held(question, rows)) or bool(rows_compared(question, rows))
+        return [] if picks else rows
+    if not list_line(item):
+        return []
+    return [p for p in written_document(doc_chunks, item.doc_id) if part_of(p) == part_of(item) and list_line(p)]
+
+
+def rest_of_list(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
+                 weights: Weights = DEFAULT) -> Answer:
+    """The answer with all the items of the one list two or more of its quoted lines are items of, when the question
+    asks for a whole list and the document's list holds more: the answer's other lines first (only lines of the same
+    part of that document written before the list, its lead-in's sentence), then the list's heading when it has no
+    lead-in, then its items. Unchanged otherwise."""
+    if not answer.found or answer.nearest or not asks_whole(question):
+        return answer
+    quoted = [c for c in answer.citations if c.spans]
+    items = [c for c in quoted if _row(c.passage) or list_line(c.passage)]
+    if len(items) < 2 or len({part_of(c.passage) for c in items}) > 1:
+        return answer
+    members = _members(items[0].passage, question, doc_chunks)
+    held = {p.position for p in members}
+    cited = {c.passage.position for c in answer.citations if c.passage.doc_id == items[0].passage.doc_id}
+    if not held >= {c.passage.position for c in items} or held <= cited:
+        return answer
+    first = members[0]
+    others = [c for c in quoted if all(c is not item for item in items)]
+    if any(c.passage.doc_id != first.doc_id or c.passage.section != first.section
+           or c.passage.position > first.position for c in others):
+        return answer
+    if _row(first) and not any(leads_table(c.passage, first) for c in others):
+        return answer  # rows alone are those whole_table picked, or the rows asked; with their lead-in, a list read
+    numbers = {c.n: n for n, c in enumerate(others, 1)}
+    kept = [renumbered(line, numbers.__getitem__) for line in answer.answer.split("\n")
+            if (m := CITATION_MARK.search(line)) and int(m.group(1)) in numbers]
+    # what the items are of, unless a line before them says it: a list's lead-in, else its heading (a table's rows
+    # are shown with their columns' names)
+    lead = list_lead(first) or (section_levels(first) or [""])[-1]
+    heads = [quote(lead)] if lead and not others and not _row(first) else []
+    text, citations = in_order([*kept, *heads], members, shown_items(members, weights),
+                               quoted=[shown_whole(p) for p in members] if _row(first) else None,
+                               first=len(others) + 1)
+    return replace(answer, answer=text, citations=[*(replace(c, n=numbers[c.n]) for c in others), *citations])

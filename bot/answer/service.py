@@ -28,7 +28,7 @@ from bot.answer.model import MISSING, Answer, Citation
 from bot.answer.followup import RECENT_TURNS, FollowupRewriter, Talked, as_asked, new_topic, \
     own_words_restored, talked_about
 from bot.answer.issued_documents import documents_of, of_body
-from bot.answer.list_items import list_answer, whole_table, with_attached_list
+from bot.answer.list_items import list_answer, rest_of_list, whole_table, with_attached_list
 from bot.answer.only_one import only_one
 from bot.answer.ordinals import ordinal_answer
 from bot.answer.other_places import of_another_place
@@ -604,6 +604,8 @@ class Assistant:
         answer = with_attached_list(with_addressees(answer, self.store.doc_chunks, question), question,
                                     self.store.doc_chunks, self.weights)
         answer = whole_table(answer, question, self.store.doc_chunks, self.weights, passages)
+        # "… gồm những gì", "… cho những khu vực nào" answered with some items of one list: all of it
+        answer = rest_of_list(answer, question, self.store.doc_chunks, self.weights)
         # "sản phẩm 5 sao duy nhất … là gì": the sentence counting one such ("01 sản phẩm 5 sao (Chè …)")
         answer = only_one(answer, question, passages) or answer
         # a quoted line whose content is another clause of its text ("… nêu tại điểm a khoản 2 Điều 2"): that clause too
