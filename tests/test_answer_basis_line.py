@@ -4,6 +4,8 @@ it is no second line of an answer about the text's own facts — and still answe
 The document and wordings are this file's own, invented."""
 from __future__ import annotations
 
+import pytest
+
 from bot.answer.basis import asks_text
 from tests.helpers import assistant_fixture
 
@@ -120,3 +122,63 @@ def test_an_opening_lead_in_carrying_out_a_text_answers_which_text(plan_letter):
     which circular, it is quoted, not only an item sharing the question's other words."""
     answer = plan_letter.ask("căn cứ thông tư nào để lập kế hoạch mua sắm thuốc năm 2028")
     assert answer.found and "41/2027/TT-BYT" in answer.answer, answer.answer
+
+# A list of bases ("Căn cứ Nghị quyết … quy định mức thu phí neo đậu …;") names the fees another text sets; the
+# regulation itself sets only the ferry's fares. Asked a fee the basis's title names, its line repeats the question's
+# words and holds figures (the resolution's number and date, "một phần"), yet gives no fee.
+_QUAY = """ỦY BAN NHÂN DÂN XÃ AN THẠCH
+Số: 09/QĐ-UBND
+
+An Thạch, ngày 14 tháng 3 năm 2027
+
+QUYẾT ĐỊNH
+Ban hành Quy chế quản lý bến thuyền du lịch trên địa bàn xã An Thạch
+
+ỦY BAN NHÂN DÂN XÃ AN THẠCH
+
+Căn cứ Nghị quyết số 21/2026/NQ-HĐND ngày 10 tháng 12 năm 2026 của Hội đồng nhân dân tỉnh quy định mức thu phí \
+neo đậu tàu cá, thuyền du lịch và phí sử dụng tạm thời một phần cầu cảng trên địa bàn tỉnh;
+
+Theo đề nghị của công chức Địa chính - Xây dựng xã.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý bến thuyền du lịch trên địa bàn xã An Thạch.
+
+Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+
+QUY CHẾ
+Quản lý bến thuyền du lịch trên địa bàn xã An Thạch
+
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định việc đăng ký chỗ neo thuyền du lịch tại bến xã; giá vé đò chở khách; trách nhiệm của chủ \
+thuyền và các bộ phận thuộc Ủy ban nhân dân xã.
+
+Điều 2. Giá vé đò chở khách
+1. Giá vé người lớn: 30.000 đồng/lượt.
+2. Giá vé trẻ em dưới 1,3 mét: 15.000 đồng/lượt.
+
+Điều 3. Trách nhiệm của chủ thuyền
+Chủ thuyền mặc áo phao cho khách trước khi rời bến và không chở quá số người ghi trong giấy đăng ký.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Lê Văn Hòa
+"""
+
+quay = assistant_fixture("qd09-ben-thuyen-an-thach.txt", _QUAY)
+
+
+@pytest.mark.parametrize("question", ["Phí neo đậu tàu cá tại bến xã An Thạch là bao nhiêu?",
+                                      "phí sử dụng tạm thời cầu cảng ở xã an thạch bao nhiêu"])
+def test_a_basis_line_answers_no_fee_its_title_names(quay, question):
+    answer = quay.ask(question)
+    assert not answer.found, answer.answer
+
+
+def test_a_basis_line_still_answers_which_text_and_the_text_its_own_fees(quay):
+    answer = quay.ask("Quy chế bến thuyền căn cứ vào nghị quyết nào?")
+    assert answer.found and "21/2026/NQ-HĐND" in answer.answer, answer.answer
+    answer = quay.ask("Giá vé đò cho người lớn là bao nhiêu?")
+    assert answer.found and "30.000" in answer.answer, answer.answer

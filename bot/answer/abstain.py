@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.answer.basis import asks_grounds, asks_text, names_basis
 from bot.answer.months import days_reached, months_asked, span_placed
 from bot.answer.named_claims import placed_elsewhere
 from bot.answer.question import (MONEY, NUMBER, PERCENT, asks_yes_or_no, bound_asked, channel_asked, names_channel,
@@ -238,6 +239,16 @@ def sibling_lists(ev: Evidence, weights: Weights = DEFAULT) -> frozenset[str]:
     return listed((pair for s in amount_lines(ev) for pair in s.siblings), weights.sibling_modifiers)
 
 
+def basis_only(ev: Evidence) -> bool:
+    """The top quoted line is one of the text's list of bases ("Căn cứ Quyết định số 18/2026/QĐ-UBND … quy định về
+    quản lý, sử dụng tạm thời một phần lòng đường …;": a line naming another text, closed by the list's ";"), and the
+    question asks no text: its words are that text's title, and its figures that text's number and date — no fee,
+    duty or date of what the title names (bot/answer/basis.py). A line going on past the text it carries out
+    ("Thực hiện Công văn số 456 …, Phòng Y tế đề nghị …") is the letter's own working sentence, not such a line."""
+    top = ev.chosen[0].text.rstrip()
+    return top.endswith(";") and names_basis(top) and not asks_text(ev.query.text) and not asks_grounds(ev.query.text)
+
+
 def unplaced(ev: Evidence) -> bool:
     """Asked only where ("lễ kỷ niệm tổ chức ở đâu"), and no quoted line names a place, nor a body or a person it
     goes to: a line sharing the question's words on another matter ("… kỷ niệm các ngày lễ lớn") says nothing of
@@ -334,6 +345,8 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     lists = sibling_lists(ev, weights)
     missing = [k for k in ev.query.kind.strict
                if not any(k in s.kinds and (k not in AMOUNTS or of_subject(s, weights, lists)) for s in ev.chosen)]
+    if basis_only(ev):
+        return Verdict(False, "", min(sure, weights.nearest_min / 2), gate="basis")
     if unplaced(ev):
         return Verdict(False, t("abstain.place"), min(sure, weights.nearest_min / 2), gate="unplaced")
     if unnamed_pick(ev):
