@@ -18,70 +18,26 @@ from bot.answer.article_asked import asks_article_only, is_article_line
 from bot.answer.followup import joined, names_something, of_named_document
 from bot.answer.model import CITATION_MARK, MISSING, Answer, Citation, renumbered
 from bot.answer.question import ADDRESS, ASKS_WHEN, PLACE, classify, cue_spans, states_asked
-from troly.tables import toml
-from troly.texts import alternation, t
+from bot.answer.question_words import TABLE, as_read, asking, by_typing, either
+from troly.texts import t
 from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, typed_without_diacritics
 from troly.weights import DEFAULT
 
-_TABLE = toml("question_cues.toml")["compound"]
-
-
-def _either(words: Sequence[str], plain: bool) -> str:
-    """An alternation of table words (folded for a message typed without marks), a space matching one space."""
-    return alternation([fold(w) for w in words] if plain else words, spaced=False)
-
-
-def _by_typing(build: Callable[[bool], str]) -> dict[bool, re.Pattern[str]]:
-    """One pattern for a message typed with its marks (read in lower case), one for a message typed without."""
-    return {plain: re.compile(build(plain)) for plain in (False, True)}
-
-
-_MARKS = "[" + re.escape(_TABLE["marks"]) + "]"
-_CUT = _by_typing(lambda p: _MARKS + r"+\s*|\s+(?=(?:" + _either(_TABLE["joins"], p) + r")\s)")
-_JOIN = _by_typing(lambda p: r"^(?:(?:" + _either(_TABLE["joins"], p) + r")\s+)+")
-_OPENS = _by_typing(lambda p: r"^(?:" + _either(_TABLE["opens"], p) + r")\s+")
-_WORDS = _by_typing(lambda p: r"(?<!\w)(?:" + _either(
-    [w for w in _TABLE["question_words"] if not p or fold(w) not in _TABLE["ambiguous_folded"]], p) + r")(?!\w)")
-_FOLDED_ASKING = re.compile(r"(?<!\w)(?:" + _either(_TABLE["folded_asking"], True) + r")(?!\w)")
-_NOT_AFTER = _by_typing(lambda p: r"\s+(?:" + _either(_TABLE["not_after"], p) + r")(?!\w)")
-_NOT_BEFORE = _by_typing(lambda p: r"(?<!\w)(?:" + _either(_TABLE["not_before"], p) + r")\s+$")
-_CONDITIONAL = _by_typing(lambda p: r"^(?:" + _either(_TABLE["conditional"], p) + r")(?!\w)")
-_LISTED_RE = _by_typing(lambda p: r"^(?:\w+\s+){1," + str(DEFAULT.listed_words) + r"}(?:"
-                        + _either(_TABLE["listed_joins"], p) + r")\s+\w+\s*$")
-_LAST_ONLY = frozenset(_TABLE["last_only_folded"])
+_MARKS = "[" + re.escape(TABLE["marks"]) + "]"
+_CUT = by_typing(lambda p: _MARKS + r"+\s*|\s+(?=(?:" + either(TABLE["joins"], p) + r")\s)")
+_JOIN = by_typing(lambda p: r"^(?:(?:" + either(TABLE["joins"], p) + r")\s+)+")
+_OPENS = by_typing(lambda p: r"^(?:" + either(TABLE["opens"], p) + r")\s+")
+_CONDITIONAL = by_typing(lambda p: r"^(?:" + either(TABLE["conditional"], p) + r")(?!\w)")
+_LISTED_RE = by_typing(lambda p: r"^(?:\w+\s+){1," + str(DEFAULT.listed_words) + r"}(?:"
+                        + either(TABLE["listed_joins"], p) + r")\s+\w+\s*$")
 _SHARED = ASKS_WHEN | {PLACE, ADDRESS}  # what two events joined may each be asked: when, where
-
-
-def _text(piece: str, plain: bool) -> str:
-    """The piece as the patterns read it: lower case, folded when typed without marks (offsets kept)."""
-    return fold_same_length(piece) if plain else piece.lower()
-
-
-def _asking(piece: str, plain: bool) -> list[re.Match[str]]:
-    """The question words a piece asks with: not one capitalised inside it (a name: "Trường Tiểu học Ai Mộ"), nor
-    one followed or preceded by words making it no question ("gì cả", "mấy anh chị", "mấy năm qua", "dù thế nào").
-    Typed without marks, "dau" asks only ending the piece after a word asking where ("gui dau"), "may" only in
-    "may gio": "dau nam", "bo may" ask nothing."""
-    text = _text(piece, plain)
-    found = [m for m in _WORDS[plain].finditer(text)]
-    if plain:
-        found += [m for m in _FOLDED_ASKING.finditer(text)
-                  if m.group().split()[-1] not in _LAST_ONLY or not text[m.end():].strip(" ?.!")]
-    return [m for m in sorted(found, key=lambda m: m.start())
-            if not (m.start() > 0 and piece[m.start()].isupper())
-            and not _NOT_AFTER[plain].match(text, m.end()) and not _NOT_BEFORE[plain].search(text[:m.start()])]
-
-
-def asks_by_word(message: str) -> bool:
-    """Whether a message asks with a question word ("lấy tiền từ đâu"): a question with or without its "?"."""
-    return bool(_asking(message, typed_without_diacritics(message)))
 
 
 def _asks(piece: str, plain: bool) -> bool:
     """A piece asks on its own: a question word asking, and another word beside it ("khi nào", "gửi ai"; a bare
     "Nào," or the "Ai" of "Ai và đơn vị nào …" asks with the piece after it)."""
-    words = _asking(piece, plain)
-    rest = _text(piece, plain)
+    words = asking(piece, plain)
+    rest = as_read(piece, plain)
     for m in words:
         rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
     return bool(words) and bool(re.search(r"\w", rest))
@@ -95,7 +51,7 @@ def parts(message: str) -> list[str]:
     là gì": one more thing of that question). "còn" after a mark opens a part ("…, còn năm 2045?"), which a piece
     asking right after it completes ("còn sửa khung tường, thay mái thì bao nhiêu")."""
     plain = typed_without_diacritics(message)
-    text = _text(message, plain)
+    text = as_read(message, plain)
     cuts = [0, *(m.end() for m in _CUT[plain].finditer(text)), len(message)]
     pieces = [message[a:b] for a, b in zip(cuts, cuts[1:]) if message[a:b].strip()]
     found: list[str] = []
@@ -103,11 +59,11 @@ def parts(message: str) -> list[str]:
     for n, piece in enumerate(pieces):
         bare = _cleaned(piece, plain)
         asks = bool(bare) and _asks(bare, plain)
-        if asks and not found and n + 1 < len(pieces) and _CONDITIONAL[plain].match(_text(bare, plain)):
+        if asks and not found and n + 1 < len(pieces) and _CONDITIONAL[plain].match(as_read(bare, plain)):
             asks = False
-        if asks and found and _LISTED_RE[plain].match(_text(bare, plain)) and not _ends_asking(found[-1], plain):
+        if asks and found and _LISTED_RE[plain].match(as_read(bare, plain)) and not _ends_asking(found[-1], plain):
             asks = False
-        opens = bool(found) and bool(bare) and bool(_OPENS[plain].match(_text(bare, plain)))
+        opens = bool(found) and bool(bare) and bool(_OPENS[plain].match(as_read(bare, plain)))
         if (asks and not pending) or opens:
             found.append(lead + piece)
             lead, pending = "", opens and not asks
@@ -142,14 +98,14 @@ def _shared_asks(found: list[str], plain: bool) -> list[str]:
     đoàn cơ sở gửi báo cáo … khi nào") are one subject of one verb, the first no event of its own."""
     if not found:
         return found
-    text = _text(found[0], plain)
+    text = as_read(found[0], plain)
     join = next((m for m in _CUT[plain].finditer(text) if m.group().strip() == ""), None)
     if join is None:
         return found
     first, second = found[0][:join.start()], _cleaned(found[0][join.end():], plain)
     tail = _asking_tail(second)
     kinds = classify(second[tail[0]:]).kinds if tail else set()
-    if first.strip().endswith(",") or _asking(first, plain) or not kinds or not kinds <= _SHARED \
+    if first.strip().endswith(",") or asking(first, plain) or not kinds or not kinds <= _SHARED \
             or not names_something(first) or not names_something(second[:tail[0]]) or bodies().mentions(first):
         return found
     return [f"{first.strip()} {second[tail[0]:]}", second, *found[1:]]
@@ -166,7 +122,7 @@ def _asks_in_a_row(part: str) -> list[str]:
     plain = typed_without_diacritics(part)
     for a in starts[1:]:
         if all(b <= a for x, b in spans if x < a) and classify(part[:a]).kinds != classify(part[a:]).kinds \
-                and _asks(part[a:], plain) and _asking(part[starts[0]:a], plain):
+                and _asks(part[a:], plain) and asking(part[starts[0]:a], plain):
             return [part[:a].rstrip(), part[a:]]
     return [part]
 
@@ -175,13 +131,13 @@ def _ends_asking(part: str, plain: bool) -> bool:
     """A part ends with its question: a question word among its last two words ("phản ánh về ban nào")."""
     bare = _cleaned(part, plain)
     tail = bare[max(0, len(bare) - len(" ".join(bare.split()[-2:]))):]
-    return bool(_asking(tail, plain))
+    return bool(asking(tail, plain))
 
 
 def _cleaned(part: str, plain: bool) -> str:
     """A part as said on its own: no joining word opening it, no mark at its ends ("và gửi ai," → "gửi ai")."""
     part = re.sub(r"^(?:" + _MARKS + r"|\s)+|(?:" + _MARKS + r"|\s)+$", "", part)
-    opener = _JOIN[plain].match(_text(part, plain))
+    opener = _JOIN[plain].match(as_read(part, plain))
     return part[opener.end() if opener else 0:].strip()
 
 
@@ -190,7 +146,7 @@ def as_said(part: str) -> str:
     gì đến hạn")."""
     plain = typed_without_diacritics(part)
     said = _cleaned(part, plain)
-    opener = _OPENS[plain].match(_text(said, plain))
+    opener = _OPENS[plain].match(as_read(said, plain))
     return said[opener.end() if opener and (not plain or not _asks(said, plain)) else 0:]
 
 

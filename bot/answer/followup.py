@@ -13,6 +13,7 @@ from bot.answer.chat_words import spelled_out
 from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
 from bot.answer.model import SIGNERS
 from bot.answer.question import MONEY, NUMBER, REPORT, TIME, classify, counted_spans, cue_spans, days_named
+from bot.answer.question_words import asks_by_word
 from bot.answer.smalltalk import asks_nothing_of_the_texts, without_small_talk_lead
 from troly import tables
 from troly.texts import alternation
@@ -721,8 +722,6 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
                 or _period_swapped(previous, rest)) else None)
             if swapped:
                 return swapped
-            from bot.answer.compound import asks_by_word  # (compound reads follow-ups with this module)
-
             # or names only another document or body to ask the same of ("con KH 14?", "con ldld huyen?"), or another
             # thing, asking nothing itself ("con chung tu?", "con 21 km?": "con" opening it is "còn", no child)
             if short and (classify(rest).kinds or doc_refs(rest) or _is_a_body(rest) or not asks_by_word(rest)):
@@ -805,8 +804,6 @@ def _kept_subject(aspect: str, previous: str) -> str | None:
     or that question's, or a document's own (who signed it), or names a thing of its own ("còn phụ cấp kiêm nhiệm?"
     after an amount: the new subject, _names_an_amount), or when what the previous question asked of is no more than
     its body, place, document or topic (_ask_of_subject says those)."""
-    from bot.answer.compound import asks_by_word  # (compound reads follow-ups with this module)
-
     kinds, own = classify(aspect).kinds, aspect.strip(" ?")
     subject = _subject_asked(previous)
     if not kinds or _topic(own) or kinds & classify(previous).kinds or closing_asked(own) or joined_parts(previous) \
@@ -881,8 +878,6 @@ def _goes_on(q: str) -> bool:
     has_own_subject = any(f.kind in ("body", "number") for f in extract_facts(q)) or names_role(q) \
         or bool(bodies().mentions(q))  # also a body typed without diacritics: "cdcs bao cao the nao?"
     anaphoric = bool(_ANAPHORA.search(q)) and len(words) <= 12
-    from bot.answer.compound import asks_by_word  # (compound reads follow-ups with this module)
-
     asks = bool(classify(q).kinds)
     # "nghỉ mát ở đâu?": its own topic and question word, no follow-up; a longer one naming nothing ("tổng cộng hết bao
     # nhiêu tiền") asks of what was asked before all the same. A question word asks as "?" does ("lấy tiền từ đâu").
@@ -1198,8 +1193,6 @@ def talked_about(question: str, standalone: str, history: Sequence[tuple[str, ..
             return None
         about = _about(turns, pointed_kind(standalone), kind_of, named, points_to_document(standalone))
         return Talked(about, True) if about else None
-    from bot.answer.compound import asks_by_word  # (compound reads follow-ups with this module)
-
     # A short question ("nội dung thứ 5 là gì?"; a numeral picks an item, it names no subject) or, when the conversation
     # is on one document (the last answer quoted only it, or the user named it), a longer follow-up the rewrite read
     # with the conversation ("còn người quay lại thị trường lao động?") keeps that document, unless it names a
