@@ -846,3 +846,14 @@ def test_a_table_of_counts_gives_no_amount_of_money_or_share():
         answer = compose(question, passages, lexicon=lexicon_of(passages))
         assert not answer.found and answer.answer == t("answer.not_found_detail", reason=t(f"abstain.{kind}")), \
             answer.answer
+
+
+def test_a_date_written_in_words_is_no_amount_asked():
+    """"… thu được bao nhiêu": a line whose only figures are a date written in words ("trước ngày 30 tháng 6 năm
+    2027") states no amount, however many of the question's words it holds; the line stating the sum answers."""
+    passages = _passages(
+        "Hoàn thành lắp đồng hồ đo cho các trạm cấp nước khu công nghiệp mới trước ngày 30 tháng 6 năm 2027.",
+        "Tiền nước thu từ các khu công nghiệp năm 2026 đạt 42,5 tỷ đồng, bằng 103% kế hoạch.")
+    answer = compose("thu từ các trạm cấp nước khu công nghiệp được bao nhiêu", passages,
+                     lexicon=lexicon_of(passages))
+    assert answer.found and "42,5 tỷ đồng" in answer.answer.splitlines()[0]

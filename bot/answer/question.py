@@ -78,6 +78,8 @@ _BODIES = bodies().pattern()  # made once: a twentieth of a second each, at ever
 _FACTS: dict[str, str] = {kind: pattern.replace("{bodies}", _BODIES) for kind, pattern in _TABLE["states"].items()}
 _TIME_OF_DAY = re.compile(_FACTS.pop("time_of_day"))  # "lúc 7 giờ 30 phút": a moment, no length of time
 _FACT_RE = {kind: re.compile(p) for kind, p in _FACTS.items()}
+# what joins a date's day, month and year ("ngày 30 tháng 6 năm 2027", "15/01/2027"): a date's figures run on across it
+_DATE_JOIN = rf"(?:[/.\-]|\s*(?:{'|'.join(_TABLE['issued_by']['date_joins'])})\s+)"
 
 
 @dataclass
@@ -319,8 +321,8 @@ def only_dates(text: str) -> bool:
     """Whether every figure `text` states is part of a date, a year or a time of day ("trước ngày 20 hằng tháng"): a
     number, but of when, not of how much or how many."""
     rest = text
-    for kind in (DATE, YEAR, CLOCK):  # to the date's last figure: "trước ngày 15/01" is matched from "trước ngày 1"
-        rest = re.sub(rf"(?:{_FACTS[kind]})(?:[/.\-]?\d+)*", " ", rest)
+    for kind in (DATE, YEAR, CLOCK):  # to the date's last figure: "trước ngày 15/01" is matched from "trước ngày 1",
+        rest = re.sub(rf"(?:{_FACTS[kind]})(?:{_DATE_JOIN}?\d+)*", " ", rest)  # "… 30 tháng 6 năm 2027" too
     return rest != text and not re.search(r"\d", rest)
 
 
