@@ -180,26 +180,30 @@ _INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
 # is read too; the words after it and the duty word on the sentence as written ("giáo viên", "cán bộ" are no "giao",
 # "cần"), folded only when the sentence has no diacritics at all.
 # "Thủ quỹ có trách nhiệm chi …": the role alone before the duty word, its body unsaid.
-# "Các tổ trưởng công đoàn gửi danh sách …": "các"/"mỗi" before the role; a verb of reporting ends a body's name of
-# three words at most after it, without "và" ("Chủ tịch nước chịu trách nhiệm và báo cáo …" names no doer so).
+# "Các tổ trưởng công đoàn gửi danh sách …": "các"/"mỗi" before the role; a verb of reporting or of a task ends a
+# body's name of three words at most after it, without "và" ("Kế toán công đoàn lập …", "Chủ tịch công đoàn duyệt chi
+# …"; "Chủ tịch nước chịu trách nhiệm và báo cáo …" names no doer so).
 _DUTY_AFTER = _W["doer"]["still_action"] + _W["doer"]["duty"]
 _ROLE_START = re.compile(rf"^(?:(?:{folded_alternation(_W['doer']['each'])})\s+)?({ROLES})")
 _ROLE_REST = r"((?:\s+[^\W\d_]+){0,5}?)\s+"
 _REPORT_REST = rf"((?:\s+(?!(?:{folded_alternation(_W['doer']['join'])})\b)[^\W\d_]+){{1,3}}?)\s+"
+_PERSON_ACTS = _W["report"]["verbs"] + _W["doer"]["role_acts"] + _W["doer"]["unit_acts"]
 _DUTY_AS_WRITTEN = re.compile(rf"{_ROLE_REST}{alternation(_DUTY_AFTER)}\b|{_REPORT_REST}"
-                              rf"{alternation(_W['report']['verbs'])}\b", _I)
+                              rf"{alternation(_PERSON_ACTS)}\b", _I)
 _DUTY_FOLDED = re.compile(rf"{_ROLE_REST}(?:{folded_alternation(_DUTY_AFTER)})\b|{_REPORT_REST}"
-                          rf"(?:{folded_alternation(_W['report']['verbs'])})\b")
+                          rf"(?:{folded_alternation(_PERSON_ACTS)})\b")
 
 
 _ROLE_ACTS = re.compile(rf"\s+{alternation(_W['doer']['role_acts'])}\b", _I)
+_PERSON_ACT = re.compile(rf"\s+{alternation(_PERSON_ACTS)}\b", _I)
 _PERSON_LEAD = re.compile(rf"^(?:(?P<assign>{folded_alternation(_W['doer']['assign'])})\s+)?"
                           rf"(?:(?:{folded_alternation(_W['doer']['honorific'])})\s+)?")
 
 
 def _person_doer(sentence: str, found: Bodies) -> str:
-    """The role a sentence opens with, when a duty word follows it ("Tổ trưởng công đoàn có trách nhiệm …") or, the
-    role alone, a verb of what it does ("Chủ tịch phối hợp với …"), else "". The role of a known body ends with that
+    """The role a sentence opens with, when a duty word follows it ("Tổ trưởng công đoàn có trách nhiệm …") or a verb
+    of what it does, after the role alone ("Chủ tịch phối hợp với …") or the body it is held in ("Kế toán công đoàn
+    lập …", "Tổ trưởng tổ dân phố tuyên truyền …"), else "". The role of a known body ends with that
     body's name: "Ủy viên Ban Chấp hành vắng họp phải …" is the Ủy viên's duty, "vắng họp" says when. "Giao đồng chí
     Chủ tịch làm việc …": the role of the one assigned, addressed so."""
     lead = _PERSON_LEAD.match(fold_same_length(sentence))
@@ -211,10 +215,11 @@ def _person_doer(sentence: str, found: Bodies) -> str:
     if lead.group("assign") or _ROLE_ACTS.match(sentence, role.end()):
         return sentence[role.start(1):role.end()]
     held_in = next((m for m in found.mentions(sentence) if m.start >= role.end()), None)
-    if held_in and not sentence[role.end():held_in.start].strip() and _ACT.match(sentence, held_in.end):
-        return sentence[role.start(1):held_in.end]  # "Tổ trưởng tổ dân phố tuyên truyền …": the role in its body acts
-    plain = folded == sentence.lower()
-    duty = (_DUTY_FOLDED.match(folded, role.end()) if plain else _DUTY_AS_WRITTEN.match(sentence, role.end()))
+    at = held_in.end if held_in and not sentence[role.end():held_in.start].strip() else role.end()
+    if at > role.end() and _PERSON_ACT.match(sentence, at):
+        return sentence[role.start(1):at]  # "Tổ trưởng tổ dân phố tuyên truyền …": the role in its body acts
+    plain = folded == sentence.lower()  # from the body's end: "Ủy viên ủy ban kiểm tra công đoàn …" names no act
+    duty = (_DUTY_FOLDED.match(folded, at) if plain else _DUTY_AS_WRITTEN.match(sentence, at))
     if not duty:
         return ""
     end = duty.end(1) if duty.group(1) is not None else duty.end(2)

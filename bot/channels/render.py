@@ -114,10 +114,10 @@ def how_far(day: date, today: date) -> str:
 
 def when_text(o: DocObligation, today: date | None, timeline: Timeline | None = None) -> str:
     """When it falls due, with how far off it is: "15/12/2025 · quá hạn 350 ngày"; for a recurring item
-    the next time, the day it names ("Hằng quý · kỳ tới 25/12/2026 · còn 25 ngày") or else the end of
-    its current period ("6 tháng một lần · hết kỳ 31/12/2026 · còn 31 ngày"); of a `timeline`'s window, its time there
-    (Timeline.next_time: a list of what falls due next month shows next month's time, not this month's). A weekly item
-    naming no day says only that it is weekly: no text closes a week on a given day ("tối thiểu 02 lần mỗi tuần")."""
+    the next time, the day it names ("Hằng quý · kỳ tới 25/12/2026 · còn 25 ngày"); of a `timeline`'s window, its time
+    there (Timeline.next_time: a list of what falls due next month shows next month's time, not this month's). One
+    naming no day says only how often it recurs ("mỗi năm 02 lần", "tối thiểu 02 lần mỗi tuần"): the end of a period
+    is a day no text gives."""
     due = o.due or {}
     day = o.due_date()
     if day is not None:
@@ -125,12 +125,13 @@ def when_text(o: DocObligation, today: date | None, timeline: Timeline | None = 
         return f"{shown} · {how_far(day, today)}" if today else shown
     if due.get("every"):
         period = period_name(due["every"])
-        if today is None or due["every"] == "week" and not due.get("date"):
-            return f"{period} · {due['text']}" if due.get("date") else period
+        if not due.get("date"):
+            return period
+        if today is None:
+            return f"{period} · {due['text']}"
         upcoming = timeline.next_time(o, today) if timeline is not None else o.next_due(today)
         shown = upcoming.strftime("%d/%m/%Y")
-        when = t("obligations.next_due", day=shown) if due.get("date") else t("obligations.period_ends", day=shown)
-        return f"{period} · {when} · {how_far(upcoming, today)}"
+        return f"{period} · {t('obligations.next_due', day=shown)} · {how_far(upcoming, today)}"
     return due.get("text", "")
 
 
