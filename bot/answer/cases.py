@@ -54,6 +54,8 @@ _TABLE = toml("question_cues.toml")["cases"]
 _YES_NO = re.compile(_TABLE["yes_no"])
 _JUDGED = re.compile(toml("question_cues.toml")["issued_by"]["yes_no"])
 _FRAME = frozenset(fold(w) for w in _TABLE["frame"])
+_LIGHT = frozenset(_TABLE["light_verbs"])
+_LIGHT_FOLDED = frozenset(fold(w) for w in _LIGHT)
 _GIVING = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["giving"]) + r")(?!\w)")
 _NEGATION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _TABLE["negations"]) + r")(?!\w)")
 _WORD = re.compile(r"\w+")
@@ -315,6 +317,12 @@ def _stop(key: str, marked: bool) -> bool:
     return fold(key) in STOP_FOLDED and (not marked or key in STOP_WORDS)
 
 
+def _light(key: str, marked: bool) -> bool:
+    """Whether a question's word (_key) is a light verb of motion ("đi" of "đi nghỉ mát"): how the case is reached,
+    not which case; as typed when the question has its marks ("dì" is none)."""
+    return key in _LIGHT if marked else fold(key) in _LIGHT_FOLDED
+
+
 def _pairs(text: str, marked: bool) -> set[tuple[str, str]]:
     """The pairs of words a text writes side by side, as compared (_key)."""
     return {pair for line in text.split("\n") for seq in (_sequence(line, marked),) for pair in zip(seq, seq[1:])}
@@ -477,7 +485,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     said = spelled(typed)  # its case's words, as the document may write them out
     asked = _asked(said, marked)
     context = _words(spelled(_context(p)), marked) | _held_by_group(said, spelled(_context(p)), synonyms, marked)
-    missing = {w for _, _, w in asked if w not in context and not _stop(w, marked)}
+    missing = {w for _, _, w in asked if w not in context and not _stop(w, marked) and not _light(w, marked)}
     own = [Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id)]
     whole = spelled("\n".join(q.text for q in own))
     anywhere = _words(whole, marked) | _held_by_group(said, whole, synonyms, marked) | context
