@@ -32,3 +32,9 @@ def test_a_case_named_with_a_verb_of_going_is_the_item_naming_it(assistant):
     answer = assistant.ask("không đi du lịch thì có được nhận tiền không")
     assert "không nêu" not in answer.answer, answer.answer
     assert "không được nhận bằng tiền" in first_line(answer), answer.answer
+
+
+# Before, "quy chế này" was dropped as naming the document, and what was left ("áp dụng cho ai") was refused.
+def test_this_regulation_asked_whom_it_covers(assistant):
+    answer = assistant.ask("quy chế này áp dụng cho ai")
+    assert answer.found and "24 tháng trở lên" in first_line(answer), answer.answer

@@ -302,7 +302,10 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
     judged = topical != question
     topical = unframed(topical)  # "… (tiếp theo câu hỏi: …)": troly's words joining a follow-up, no topic
-    topical = without_self_reference(topical)  # "… kết quả thực hiện kế hoạch": which document, no topic
+    # "… kết quả thực hiện kế hoạch", "quy chế này …": which document, no topic; pointing at the document in scope by
+    # its kind, the question asks of it as of one it names (`scoped`)
+    pointed = without_self_reference(topical)
+    scoped, topical = scoped or pointed != topical, pointed
     topical = without_about_asked(topical)  # "Điều 16 … nói về nội dung gì": how it is asked, no topic
     tokens = lexicon.tokens(topical)
     marked = lexicon.marked_tokens(topical)
