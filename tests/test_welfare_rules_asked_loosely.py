@@ -38,3 +38,10 @@ def test_a_case_named_with_a_verb_of_going_is_the_item_naming_it(assistant):
 def test_this_regulation_asked_whom_it_covers(assistant):
     answer = assistant.ask("quy chế này áp dụng cho ai")
     assert answer.found and "24 tháng trở lên" in first_line(answer), answer.answer
+
+
+# Before, the half-yearly report's line ("6 tháng") followed the right "Không." line.
+def test_a_line_sharing_only_the_value_asked_is_left_out(assistant):
+    answer = assistant.ask("hợp đồng 6 tháng có được áp dụng không")
+    assert answer.found and "24 tháng trở lên" in first_line(answer), answer.answer
+    assert "báo cáo" not in answer.answer.split("\n\n")[0].lower(), answer.answer
