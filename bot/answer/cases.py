@@ -323,6 +323,13 @@ def _light(key: str, marked: bool) -> bool:
     return key in _LIGHT if marked else fold(key) in _LIGHT_FOLDED
 
 
+def _listed(case: str, items: list[Passage], marked: bool) -> bool:
+    """Whether an item of the list holds every word of the case phrase but its light verbs ("nghỉ mát" of "đi nghỉ
+    mát", held by "Tổ chức tham quan, nghỉ mát trong hè: …"): then the list names it, and the item answers."""
+    words = {w for w in _words(case, marked) if not _stop(w, marked) and not _light(w, marked)}
+    return bool(words) and any(words <= _words(_item_text(q), marked) for q in items)
+
+
 def _pairs(text: str, marked: bool) -> set[tuple[str, str]]:
     """The pairs of words a text writes side by side, as compared (_key)."""
     return {pair for line in text.split("\n") for seq in (_sequence(line, marked),) for pair in zip(seq, seq[1:])}
@@ -485,7 +492,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     said = spelled(typed)  # its case's words, as the document may write them out
     asked = _asked(said, marked)
     context = _words(spelled(_context(p)), marked) | _held_by_group(said, spelled(_context(p)), synonyms, marked)
-    missing = {w for _, _, w in asked if w not in context and not _stop(w, marked) and not _light(w, marked)}
+    missing = {w for _, _, w in asked if w not in context and not _stop(w, marked)}
     own = [Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id)]
     whole = spelled("\n".join(q.text for q in own))
     anywhere = _words(whole, marked) | _held_by_group(said, whole, synonyms, marked) | context
@@ -512,7 +519,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
                               case_words):  # a list of cases paid
         around = spelled("\n".join((list_lead(p), p.section, p.document, p.short_title)))
         case = _case(normalize(said), asked, extra, around, context, marked)
-        if case:
+        if case and not _listed(case, items, marked):
             text, citations = in_order([t("answer.case_not_listed", document=p.short_title or p.document, case=case),
                                         quote(list_lead(p))], items, shown_items(items, weights))
             return replace(answer, answer=text, found=False, citations=citations, nearest=False)
