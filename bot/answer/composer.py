@@ -1169,8 +1169,9 @@ def _claimed_value(query: Query) -> set[str]:
     """The words of the one value a question states, its figure and the word after it ("6 tháng" of "hợp đồng 6 tháng
     có được áp dụng không"): a claim about its topic, which the answer's line judges ("từ 12 tháng trở lên"), not its
     topic — another line sharing only the value ("báo cáo quyết toán 6 tháng") is about something else. Several
-    values ("6 tháng và 12 tháng") are each asked of: none is left out."""
-    if len(_FIGURE.findall(query.text)) != 1:
+    values ("6 tháng và 12 tháng") are each asked of, and a question asking no yes or no claims none ("… bao nhiêu 1
+    tháng": the measure of the amount asked)."""
+    if not asks_yes_or_no(query.text) or len(_FIGURE.findall(query.text)) != 1:
         return set()
     tokens = [tok.lower() for tok in query.tokens]
     return {tok for n, tok in enumerate(tokens) if tok.isdigit() or (n and tokens[n - 1].isdigit())}
