@@ -54,6 +54,8 @@ _TABLE = toml("question_cues.toml")["cases"]
 _YES_NO = re.compile(_TABLE["yes_no"])
 _JUDGED = re.compile(toml("question_cues.toml")["issued_by"]["yes_no"])
 _FRAME = frozenset(fold(w) for w in _TABLE["frame"])
+_LIGHT = frozenset(_TABLE["light_verbs"])
+_LIGHT_FOLDED = frozenset(fold(w) for w in _LIGHT)
 _GIVING = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["giving"]) + r")(?!\w)")
 _NEGATION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _TABLE["negations"]) + r")(?!\w)")
 _WORD = re.compile(r"\w+")
@@ -324,6 +326,19 @@ def _stop(key: str, marked: bool) -> bool:
     return fold(key) in STOP_FOLDED and (not marked or key in STOP_WORDS)
 
 
+def _light(key: str, marked: bool) -> bool:
+    """Whether a question's word (_key) is a light verb of motion ("đi" of "đi nghỉ mát"): how the case is reached,
+    not which case; as typed when the question has its marks ("dì" is none)."""
+    return key in _LIGHT if marked else fold(key) in _LIGHT_FOLDED
+
+
+def _listed(case: str, items: list[Passage], marked: bool) -> bool:
+    """Whether an item of the list holds every word of the case phrase but its light verbs ("nghỉ mát" of "đi nghỉ
+    mát", held by "Tổ chức tham quan, nghỉ mát trong hè: …"): then the list names it, and the item answers."""
+    words = {w for w in _words(case, marked) if not _stop(w, marked) and not _light(w, marked)}
+    return bool(words) and any(words <= _words(_item_text(q), marked) for q in items)
+
+
 def _pairs(text: str, marked: bool) -> set[tuple[str, str]]:
     """The pairs of words a text writes side by side, as compared (_key)."""
     return {pair for line in text.split("\n") for seq in (_sequence(line, marked),) for pair in zip(seq, seq[1:])}
@@ -513,7 +528,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
                               case_words):  # a list of cases paid
         around = spelled("\n".join((list_lead(p), p.section, p.document, p.short_title)))
         case = _case(normalize(said), asked, extra, around, context, marked)
-        if case:
+        if case and not _listed(case, items, marked):
             text, citations = in_order([t("answer.case_not_listed", document=p.short_title or p.document, case=case),
                                         quote(list_lead(p))], items, shown_items(items, weights))
             return replace(answer, answer=text, found=False, citations=citations, nearest=False)

@@ -302,7 +302,10 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
     judged = topical != question
     topical = unframed(topical)  # "… (tiếp theo câu hỏi: …)": troly's words joining a follow-up, no topic
-    topical = without_self_reference(topical)  # "… kết quả thực hiện kế hoạch": which document, no topic
+    # "… kết quả thực hiện kế hoạch", "quy chế này …": which document, no topic; pointing at the document in scope by
+    # its kind, the question asks of it as of one it names (`scoped`)
+    pointed = without_self_reference(topical)
+    scoped, topical = scoped or pointed != topical, pointed
     topical = without_about_asked(topical)  # "Điều 16 … nói về nội dung gì": how it is asked, no topic
     tokens = lexicon.tokens(topical)
     marked = lexicon.marked_tokens(topical)
@@ -1121,6 +1124,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
     kinds = _said_kinds(best, query)
     named = set(best.ids_found)
     leading = _passage_best(scored)
+    claim = _claimed_value(query)
     for s in scored[1:]:
         if len(chosen) >= MAX_SENTENCES:
             break
@@ -1144,7 +1148,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
         if kinds.isdisjoint(query.kind.strict) and not s.kinds.isdisjoint(query.kind.strict) and (
                 _other_actor(s, best) or (DEADLINE in query.kind.kinds and DEADLINE not in s.kinds)):
             continue  # the day another body must act by, or a day no one acts by, is not the best line's task's due day
-        new_words = {m for m in s.matched - covered - s.inside if query.weights.get(m, 0) >= 1.0}
+        new_words = {m for m in s.matched - covered - s.inside - claim if query.weights.get(m, 0) >= 1.0}
         if _previous_row(s, best, new_words, query.text):
             continue
         # a kind asked whose slot a chosen line answers is no new one ("recipient" of "ở đâu" beside a place), unless
@@ -1163,6 +1167,21 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             named |= s.ids_found
     return chosen + ((_also_replaced(chosen, scored) if REPLACES in query.kind.kinds else [])
                      + _labelled_asked(chosen, scored, query))[:MAX_SENTENCES - len(chosen)]
+
+
+_FIGURE = re.compile(r"\d+(?:[/.,]\d+)*")
+
+
+def _claimed_value(query: Query) -> set[str]:
+    """The words of the one value a question states, its figure and the word after it ("6 tháng" of "hợp đồng 6 tháng
+    có được áp dụng không"): a claim about its topic, which the answer's line judges ("từ 12 tháng trở lên"), not its
+    topic — another line sharing only the value ("báo cáo quyết toán 6 tháng") is about something else. Several
+    values ("6 tháng và 12 tháng") are each asked of, and a question asking no yes or no claims none ("… bao nhiêu 1
+    tháng": the measure of the amount asked)."""
+    if not asks_yes_or_no(query.text) or len(_FIGURE.findall(query.text)) != 1:
+        return set()
+    tokens = [tok.lower() for tok in query.tokens]
+    return {tok for n, tok in enumerate(tokens) if tok.isdigit() or (n and tokens[n - 1].isdigit())}
 
 
 def _said_kinds(s: Scored, query: Query) -> set[str]:
