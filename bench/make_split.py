@@ -7,7 +7,8 @@
 - bench/trial/qa.jsonl (ours) is split BY WHO WROTE IT WHEN: questions whose findings fixers have read tune ("t…",
   "u…" since session 42 … "n…" since session 54, "m…" since session 55, "l…" since session 56, "k…" since session
   57, "j…" since session 58), those the latest tester wrote over other documents, read by no fixer, check
-  (TRIAL_CHECK_PREFIX); bench/trial/README.md.
+  (TRIAL_CHECK_PREFIX); those a tester wrote this session for the next to check are in neither part
+  (TRIAL_HELD_OUT_PREFIX); bench/trial/README.md.
 - dev_qa.jsonl and ALQAC's queries-dev.jsonl are split by a fixed hash of the id (ALQAC has no ids:
   the question text is hashed): sha1 % 3 == 0 checks, the rest tunes.
 
@@ -28,6 +29,7 @@ from bench.paths import SHARED  # noqa: E402
 SEED = 20261130
 TUNE_DOCS = 12
 TRIAL_CHECK_PREFIX = "i"  # the trial set's newest questions, read by no fixer (bench/trial/README.md)
+TRIAL_HELD_OUT_PREFIX = "h"  # written this session for the next one to check: in neither part until then
 
 
 def digest(key: str) -> int:
@@ -62,6 +64,8 @@ def main() -> None:
     for n, q in enumerate(load(SHARED / "bench" / "alqac" / "queries-dev.jsonl")):
         split["alqac"]["check" if checks(q["q"]) else "tune"].append(n)  # ALQAC: line number, hashed by text
     for it in load(ROOT / "bench" / "trial" / "qa.jsonl"):
+        if it["id"].startswith(TRIAL_HELD_OUT_PREFIX):
+            continue
         split["trial"]["check" if it["id"].startswith(TRIAL_CHECK_PREFIX) else "tune"].append(it["id"])
     (ROOT / "bench" / "split.json").write_text(json.dumps(split, ensure_ascii=False, indent=1) + "\n",
                                               encoding="utf-8")
