@@ -665,8 +665,10 @@ class Store:
 
     def by_ids(self, ids: list[str], include: list[str]) -> dict:
         """chunks.get by ids. An embedded client asked for ids another process wrote after it opened
-        fails ("Error finding id"): the store then follows that process's writes and reads again; if
-        that fails too, nothing is returned (the next search sees them)."""
+        fails ("Error finding id"): the store is then opened anew, waiting while another process holds
+        it (a follow() that finds the database busy just then would give up at once, and the ids be
+        lost to this read), and read again; if that fails too, nothing is returned (the next search
+        sees them)."""
         empty: dict = {"ids": [], "documents": [], "metadatas": [], "embeddings": []}
         for attempt in range(2):
             try:
@@ -674,8 +676,10 @@ class Store:
                     return view.chunks.get(ids=ids, include=include)
             except chromadb.errors.InternalError:
                 if attempt == 0:
-                    self._checked_at = -math.inf  # follow now, not at the next tick
-                    self.follow()
+                    try:
+                        self.reopen()
+                    except StoreError:
+                        return empty
         return empty
 
     def rows(self, ids: list[str]) -> dict[str, tuple[str, dict]]:
